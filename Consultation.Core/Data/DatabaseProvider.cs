@@ -1,0 +1,8 @@
+namespace Consultation.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
