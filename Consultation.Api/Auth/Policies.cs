@@ -1,0 +1,20 @@
+using Consultation.Core.Auth;
+
+namespace Consultation.Api.Auth;
+
+public static class Policies
+{
+    public const string Admin = "admin";
+    public const string Agency = "agency";
+
+    /// <summary>Reads consultations: agencies (scoped to their own) and the supervisor (everything).</summary>
+    public const string Reader = "reader";
+
+    public const string Authenticated = "authenticated";
+
+    public static void AddConsultationPolicies(this Microsoft.AspNetCore.Authorization.AuthorizationBuilder builder) => builder
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+        .AddPolicy(Agency, p => p.RequireRole(Roles.Agency).RequireClaim(Caller.AgencyClaim))
+        .AddPolicy(Reader, p => p.RequireRole(Roles.Agency, Roles.Supervisor).RequireClaim(Caller.AgencyClaim))
+        .AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Consultation.Core.Consultations;
+
+namespace Consultation.Api.Consultations;
+
+public sealed record AnswerResponse(
+    Guid Id,
+    int Round,
+    string Position,
+    string Content,
+    string? LegalBasis,
+    string? CompetentAgencyCode,
+    string? CompetentAgencyName,
+    DateTimeOffset SubmittedAt,
+    bool Late,
+    AssessmentResponse? Assessment,
+    ReviewResponse? Review)
+{
+    public static AnswerResponse From(Answer a) => new(
+        a.Id, a.Round, a.Position, a.Content, a.LegalBasis, a.CompetentAgencyCode, a.CompetentAgencyName, a.SubmittedAt, a.Late,
+        a.AssessmentVerdict is null
+            ? null
+            : new AssessmentResponse(a.AssessmentVerdict, a.AssessmentScore ?? 0,
+                JsonSerializer.Deserialize<ReasonResponse[]>(a.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []),
+        a.ReviewDecision is null ? null : new ReviewResponse(a.ReviewDecision, a.ReviewNote, a.ReviewedAt));
+}
+
+public sealed record AssessmentResponse(string Verdict, double Score, IReadOnlyList<ReasonResponse> Reasons);
+
+public sealed record ReasonResponse(string Code, string Message);
+
+public sealed record ReviewResponse(string Decision, string? Note, DateTimeOffset? ReviewedAt);

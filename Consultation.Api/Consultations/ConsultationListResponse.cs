@@ -1,0 +1,3 @@
+namespace Consultation.Api.Consultations;
+
+public sealed record ConsultationListResponse(IReadOnlyList<ConsultationResponse> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,56 @@
+using Consultation.Api.Agencies;
+using Consultation.Api.Consultations;
+using Consultation.Api.Demo;
+using Consultation.Api.Idempotency;
+using Consultation.Api.Keys;
+using Consultation.Api.Problems;
+using Consultation.Core.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Consultation.Api.Hosting;
+
+public static class ApiPipeline
+{
+    /// <summary>Applies the schema and, for the embedded default, seeds the demo agencies before serving.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.MigrateOnStart)
+        {
+            app.Services.GetRequiredService<SchemaMigrator>().Migrate();
+        }
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Seed ?? database.Provider == DatabaseProvider.Sqlite)
+        {
+            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(demo.KeysFile!);
+        }
+    }
+
+    public static WebApplication UseConsultationApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
+        {
+            404 => ProblemWriter.WriteAsync(context.HttpContext, 404, "not_found"),
+            405 => ProblemWriter.WriteAsync(context.HttpContext, 405, "method_not_allowed"),
+            415 => ProblemWriter.WriteAsync(context.HttpContext, 415, "unsupported_media_type"),
+            var status => ProblemWriter.WriteAsync(context.HttpContext, status, "bad_request"),
+        });
+        app.UseMiddleware<RequestLimits>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Consultation API — lấy ý kiến phối hợp"));
+        app.MapAgenciesApi();
+        app.MapKeysApi();
+        app.MapConsultationsApi();
+        return app;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Consultation.Api.Auth;
+using Consultation.Api.Demo;
+using Consultation.Api.Problems;
+using Consultation.Core;
+using Consultation.Core.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Consultation.Api.Hosting;
+
+public static class ApiServices
+{
+    public static WebApplicationBuilder AddConsultationApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
+        services.AddConsultationCore(builder.Configuration, Path.Combine(dataFolder, "consultation.db"));
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
+            .Validate(o => o.MaxBodyBytes > 0 && o.RequestsPerMinute > 0 && o.MaxPageSize > 0, "Api limits must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+            .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= 16, "Auth:BootstrapAdminKey must be at least 16 characters.")
+            .ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
+            .PostConfigure(o => o.KeysFile ??= Path.Combine(dataFolder, "demo-keys.txt"));
+        services.AddSingleton<DemoSeeder>();
+
+        services.Configure<JsonOptions>(o =>
+        {
+            // A misspelt field would otherwise be silently dropped and the caller would never know.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        // Binding failures become exceptions that ExceptionProblems turns into problems naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ExceptionProblems>();
+
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder().AddConsultationPolicies();
+        services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                var partition = context.User.Identity?.IsAuthenticated == true
+                    ? "key:" + Caller.From(context.User).KeyPrefix
+                    : "ip:" + context.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited"));
+            };
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddOpenApi();
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{ApiOptions.Section}:{nameof(ApiOptions.MaxBodyBytes)}") ?? new ApiOptions().MaxBodyBytes);
+        return builder;
+    }
+}

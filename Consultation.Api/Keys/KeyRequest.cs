@@ -1,0 +1,3 @@
+namespace Consultation.Api.Keys;
+
+public sealed record KeyRequest(string? Role);

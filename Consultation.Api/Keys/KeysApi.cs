@@ -1,0 +1,76 @@
+using Consultation.Api.Agencies;
+using Consultation.Api.Auth;
+using Consultation.Api.Problems;
+using Consultation.Core.Agencies;
+using Consultation.Core.Auditing;
+using Consultation.Core.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Consultation.Api.Keys;
+
+public static class KeysApi
+{
+    public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Keys").RequireAuthorization(Policies.Admin);
+        group.MapPost("/agencies/{code}/keys", IssueForAgency).WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
+        group.MapPost("/keys", IssueUnbound).WithSummary("Cấp khóa admin hoặc ops");
+        group.MapDelete("/keys/{prefix}", Revoke).WithSummary("Thu hồi khóa API");
+        return routes;
+    }
+
+    public static async Task<Results<Created<KeyResponse>, ValidationProblem, ProblemHttpResult>> IssueForAgency(
+        string code, KeyRequest? request, AgencyStore agencies, ApiKeyStore keys, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var normalized = AgencyValidation.NormalizeCode(code);
+        if (normalized is null || await agencies.FindAsync(normalized, ct) is null)
+        {
+            return Problem.NotFound(http, "agency_not_found");
+        }
+        var role = request?.Role ?? Roles.Agency;
+        if (!Roles.ForAgencies.Contains(role))
+        {
+            var errors = new FieldErrors(http.Lang());
+            errors.Add("role", "role_for_agency");
+            return Problem.Invalid(http, errors);
+        }
+        return TypedResults.Created((string?)null, await IssueAsync(role, normalized, keys, clock, http, ct));
+    }
+
+    public static async Task<Results<Created<KeyResponse>, ValidationProblem>> IssueUnbound(
+        KeyRequest request, ApiKeyStore keys, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (request.Role is null || !Roles.Unbound.Contains(request.Role))
+        {
+            var errors = new FieldErrors(http.Lang());
+            errors.Add("role", "role_unbound");
+            return Problem.Invalid(http, errors);
+        }
+        return TypedResults.Created((string?)null, await IssueAsync(request.Role, null, keys, clock, http, ct));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string prefix, ApiKeyStore keys, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var audit = new AuditEntry { At = clock.GetUtcNow(), Actor = Caller.From(http.User).Actor, Action = "key.revoked", Entity = "api_key", EntityId = prefix };
+        return await keys.RevokeAsync(prefix, audit, ct) ? TypedResults.NoContent() : Problem.NotFound(http, "key_not_found");
+    }
+
+    private static async Task<KeyResponse> IssueAsync(string role, string? agencyCode, ApiKeyStore keys, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var (key, prefix) = ApiKeySecret.Generate();
+        var now = clock.GetUtcNow();
+        var stored = new ApiKey { Prefix = prefix, Hash = ApiKeySecret.Hash(key), Role = role, AgencyCode = agencyCode, CreatedAt = now };
+        var audit = new AuditEntry
+        {
+            At = now,
+            Actor = Caller.From(http.User).Actor,
+            AgencyCode = agencyCode,
+            Action = "key.issued",
+            Entity = "api_key",
+            EntityId = prefix,
+            Details = role,
+        };
+        await keys.AddAsync(stored, audit, ct);
+        return new KeyResponse(key, prefix, role, agencyCode);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Consultation.Api.Problems;
+
+/// <summary>Every message shown to people, in Vietnamese first and English on request.</summary>
+public static class Messages
+{
+    private static readonly Dictionary<string, (string Vi, string En)> Catalogue = new()
+    {
+        // Problem titles.
+        ["validation"] = ("Dữ liệu gửi lên chưa hợp lệ.", "The request is not valid."),
+        ["malformed_json"] = ("Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON."),
+        ["bad_request"] = ("Yêu cầu không hợp lệ.", "The request is not valid."),
+        ["unauthorized"] = ("Thiếu khóa API hoặc khóa API không hợp lệ (tiêu đề X-Api-Key).", "The API key (X-Api-Key header) is missing or not valid."),
+        ["forbidden"] = ("Khóa API này không có quyền thực hiện thao tác này.", "This API key may not perform this action."),
+        ["not_found"] = ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource was not found."),
+        ["consultation_not_found"] = ("Không tìm thấy văn bản lấy ý kiến.", "The consultation was not found."),
+        ["agency_not_found"] = ("Không tìm thấy cơ quan, đơn vị có mã này.", "No agency has this code."),
+        ["assignment_not_found"] = ("Cơ quan này không được lấy ý kiến trong văn bản này.", "This agency is not consulted on this consultation."),
+        ["key_not_found"] = ("Không tìm thấy khóa API còn hiệu lực có tiền tố này.", "No live API key has this prefix."),
+        ["method_not_allowed"] = ("Phương thức HTTP không được hỗ trợ tại địa chỉ này.", "The HTTP method is not allowed here."),
+        ["payload_too_large"] = ("Nội dung gửi lên vượt quá dung lượng cho phép ({0} byte).", "The request body exceeds the limit of {0} bytes."),
+        ["unsupported_media_type"] = ("Nội dung phải gửi dưới dạng application/json.", "The body must be sent as application/json."),
+        ["rate_limited"] = ("Khóa API này gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút.", "Too many requests for this API key; try again shortly."),
+        ["internal"] = ("Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi còn, báo bộ phận vận hành kèm mã truy vết.", "The service failed to handle the request. Try again; if it persists, tell operations the trace id."),
+        ["agency_exists"] = ("Mã cơ quan này đã được đăng ký.", "An agency with this code is already registered."),
+        ["duplicate_document_number"] = ("Đơn vị đã có văn bản lấy ý kiến mang số, ký hiệu này.", "The lead agency already has a consultation with this document number."),
+        ["not_consulted"] = ("Cơ quan của khóa API này không được lấy ý kiến trong văn bản này, nên không thể trả lời.", "The caller's agency is not consulted on this consultation, so it cannot answer."),
+        ["not_lead"] = ("Chỉ đơn vị chủ trì mới được thực hiện thao tác này.", "Only the lead agency may do this."),
+        ["consultation_not_open"] = ("Văn bản lấy ý kiến đã kết thúc hoặc bị thu hồi; không thể thay đổi.", "The consultation is closed or withdrawn; it cannot change."),
+        ["already_answered"] = ("Cơ quan đã trả lời; chỉ được trả lời lại khi đơn vị chủ trì đề nghị làm rõ.", "The agency has answered; it may answer again only when the lead requests clarification."),
+        ["not_answered"] = ("Cơ quan chưa trả lời nên chưa thể xem xét câu trả lời.", "The agency has not answered yet, so there is nothing to review."),
+        ["already_reviewed"] = ("Câu trả lời này đã được xem xét.", "This answer has already been reviewed."),
+        ["due_not_later"] = ("Thời hạn mới phải sau thời hạn hiện tại.", "The new due date must be later than the current one."),
+        ["idempotency_in_progress"] = ("Một yêu cầu với cùng Idempotency-Key đang được xử lý; vui lòng thử lại sau.", "A request with the same Idempotency-Key is still being processed; retry later."),
+        ["idempotency_mismatch"] = ("Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.", "This Idempotency-Key was already used for a different request."),
+        ["idempotency_key_invalid"] = ("Idempotency-Key phải từ 1 đến 128 ký tự in được.", "Idempotency-Key must be 1 to 128 printable characters."),
+
+        // Field errors.
+        ["required"] = ("Trường này là bắt buộc.", "This field is required."),
+        ["too_long"] = ("Không được dài quá {0} ký tự.", "Must be at most {0} characters."),
+        ["control_characters"] = ("Có ký tự điều khiển không hợp lệ.", "Contains control characters."),
+        ["unknown_value"] = ("Giá trị không hợp lệ; chỉ chấp nhận: {0}.", "Not a valid value; accepted: {0}."),
+        ["not_substantive"] = ("Cần nêu rõ nội dung (ít nhất {0} từ), không viết chung chung.", "State it in substance (at least {0} words), not in general terms."),
+        ["same_as_title"] = ("Không được chép lại trích yếu; cần nêu rõ nội dung cụ thể.", "Must not repeat the title; state the substance."),
+        ["issue_equals_direction"] = ("Vấn đề lấy ý kiến và định hướng xử lý phải là hai nội dung khác nhau.", "The issue and the proposed direction must differ."),
+        ["invalid_time"] = ("Thời điểm phải theo ISO 8601 và có múi giờ, ví dụ 2026-12-05T17:00:00+07:00.", "Must be an ISO 8601 time with an offset, e.g. 2026-12-05T17:00:00+07:00."),
+        ["not_in_future"] = ("Thời hạn phải ở tương lai.", "The due moment must be in the future."),
+        ["due_both"] = ("Chỉ nêu một trong hai: dueAt hoặc workingDays.", "Give either dueAt or workingDays, not both."),
+        ["due_required"] = ("Cần nêu thời hạn: dueAt hoặc workingDays.", "Give a due moment: dueAt or workingDays."),
+        ["working_days_range"] = ("Số ngày làm việc phải từ 1 đến {0}.", "Working days must be between 1 and {0}."),
+        ["due_too_far"] = ("Thời hạn không được quá {0} ngày làm việc.", "The due moment may not be more than {0} working days away."),
+        ["consultees_required"] = ("Cần nêu ít nhất một cơ quan được lấy ý kiến.", "Name at least one agency to consult."),
+        ["too_many"] = ("Không được quá {0} mục.", "At most {0} items."),
+        ["agency_unknown"] = ("Mã cơ quan '{0}' chưa được đăng ký.", "Agency code '{0}' is not registered."),
+        ["agency_inactive"] = ("Cơ quan '{0}' đã ngừng hoạt động trên hệ thống.", "Agency '{0}' is no longer active."),
+        ["self_consultation"] = ("Đơn vị chủ trì không tự lấy ý kiến chính mình.", "The lead agency cannot consult itself."),
+        ["duplicate_consultee"] = ("Cơ quan '{0}' được nêu nhiều lần.", "Agency '{0}' is listed more than once."),
+        ["reason_required"] = ("Cần nêu lý do lấy ý kiến cơ quan này (chức năng, nhiệm vụ hoặc căn cứ pháp lý).", "State why this agency is consulted (its function or legal basis)."),
+        ["competent_required"] = ("Khi trả lời không thuộc thẩm quyền, phải nêu cơ quan có thẩm quyền (competentAgencyCode hoặc competentAgencyName).", "A not_competent answer must name the competent body (competentAgencyCode or competentAgencyName)."),
+        ["competent_both"] = ("Chỉ nêu một trong hai: competentAgencyCode hoặc competentAgencyName.", "Give either competentAgencyCode or competentAgencyName, not both."),
+        ["competent_self"] = ("Cơ quan có thẩm quyền không thể là chính cơ quan trả lời.", "The competent body cannot be the answering agency itself."),
+        ["competent_only_when_not_competent"] = ("Chỉ nêu cơ quan có thẩm quyền khi trả lời không thuộc thẩm quyền.", "Name a competent body only with a not_competent answer."),
+        ["invalid_code"] = ("Mã chỉ gồm chữ cái không dấu, chữ số, '-' hoặc '_', tối đa 32 ký tự.", "A code is letters without diacritics, digits, '-' or '_', at most 32 characters."),
+        ["invalid_email"] = ("Địa chỉ thư điện tử không hợp lệ.", "Not a valid email address."),
+        ["unknown_field"] = ("Trường này không được hỗ trợ.", "This field is not supported."),
+        ["wrong_type"] = ("Kiểu dữ liệu không đúng.", "The value has the wrong type."),
+        ["invalid_value"] = ("Giá trị không hợp lệ.", "Not a valid value."),
+        ["page_range"] = ("Phải là số nguyên từ 1 đến {0}.", "Must be a whole number from 1 to {0}."),
+        ["role_for_agency"] = ("Khóa của cơ quan chỉ có vai trò agency hoặc supervisor.", "An agency's key has role agency or supervisor."),
+        ["role_unbound"] = ("Khóa không gắn với cơ quan chỉ có vai trò admin hoặc ops.", "A key not bound to an agency has role admin or ops."),
+        ["clarification_due_required"] = ("Khi đề nghị làm rõ, cần nêu thời hạn mới (dueAt hoặc workingDays).", "A clarification request needs a new due moment (dueAt or workingDays)."),
+        ["due_only_for_clarification"] = ("Chỉ nêu thời hạn khi đề nghị làm rõ.", "Give a due moment only with request_clarification."),
+    };
+
+    public static string Get(string code, Lang lang, params object[] args)
+    {
+        var (vi, en) = Catalogue.TryGetValue(code, out var text) ? text : Catalogue["bad_request"];
+        var template = lang == Lang.En ? en : vi;
+        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Consultation.Core.Consultations;
+
+/// <summary>One answer to an assignment; a clarification round adds another and keeps the earlier ones.</summary>
+public sealed record Answer
+{
+    public Guid Id { get; init; }
+    public Guid AssignmentId { get; init; }
+    public int Round { get; init; }
+    public required string Position { get; init; }
+    public required string Content { get; init; }
+    public string? LegalBasis { get; init; }
+    public string? CompetentAgencyCode { get; init; }
+    public string? CompetentAgencyName { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public bool Late { get; init; }
+    public string? AssessmentVerdict { get; init; }
+    public double? AssessmentScore { get; init; }
+    public string? AssessmentReasons { get; init; }
+    public string? ReviewDecision { get; init; }
+    public string? ReviewNote { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
+}

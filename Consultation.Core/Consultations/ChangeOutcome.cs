@@ -1,0 +1,15 @@
+namespace Consultation.Core.Consultations;
+
+/// <summary>What became of a requested change; every value but <see cref="Done"/> changed nothing.</summary>
+public enum ChangeOutcome
+{
+    Done,
+    NotFound,
+    NotConsulted,
+    ConsultationNotOpen,
+    AlreadyAnswered,
+    NotAnswered,
+    AlreadyReviewed,
+    DueNotLater,
+    DuplicateDocumentNumber,
+}

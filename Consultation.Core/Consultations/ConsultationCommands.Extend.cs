@@ -1,0 +1,60 @@
+using Consultation.Core.Auditing;
+using Dapper;
+
+namespace Consultation.Core.Consultations;
+
+public sealed partial class ConsultationCommands
+{
+    /// <summary>Extends (gia hạn) the deadline of an assignment still awaiting its answer.</summary>
+    public Task<ChangeResult<Assignment>> ExtendAsync(DueChange change, CancellationToken cancellationToken = default) =>
+        WithRetryAsync<Assignment>(async (connection, transaction) =>
+        {
+            var status = await ReadStatusAsync(connection, transaction, change.ConsultationId);
+            var assignment = status is null ? null : await ReadAssignmentAsync(connection, transaction, change.ConsultationId, change.AgencyCode);
+            if (assignment is null)
+            {
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.NotFound);
+            }
+            if (status != ConsultationStatus.Open)
+            {
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.ConsultationNotOpen);
+            }
+            if (!assignment.AwaitsAnswer)
+            {
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.AlreadyAnswered);
+            }
+            if (change.DueAt <= assignment.DueAt)
+            {
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.DueNotLater);
+            }
+            var updated = await connection.ExecuteAsync(
+                """
+                UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt, version = version + 1
+                WHERE id = @Id AND version = @Version
+                """,
+                new { change.DueAt, change.WorkingDays, receivedAt = change.WorkingDays is null ? assignment.ReceivedAt : change.Now, assignment.Id, assignment.Version },
+                transaction);
+            if (updated == 0)
+            {
+                return null;
+            }
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO deadline_extensions (id, assignment_id, previous_due_at, new_due_at, working_days, reason, created_at)
+                VALUES (@id, @assignmentId, @previous, @DueAt, @WorkingDays, @Reason, @Now)
+                """,
+                new { id = Guid.NewGuid(), assignmentId = assignment.Id, previous = assignment.DueAt, change.DueAt, change.WorkingDays, change.Reason, change.Now },
+                transaction);
+            await AuditLog.AppendAsync(connection, transaction, new AuditEntry
+            {
+                At = change.Now,
+                Actor = change.Actor,
+                AgencyCode = change.LeadAgencyCode,
+                Action = "assignment.extended",
+                Entity = "assignment",
+                EntityId = assignment.Id.ToString(),
+                Details = $"{assignment.DueAt:O} -> {change.DueAt:O}: {change.Reason}",
+            });
+            return ChangeResult<Assignment>.Done(assignment with { DueAt = change.DueAt, DueWorkingDays = change.WorkingDays, Version = assignment.Version + 1 });
+        }, cancellationToken);
+}

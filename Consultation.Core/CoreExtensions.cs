@@ -1,0 +1,50 @@
+using Consultation.Core.Agencies;
+using Consultation.Core.Auth;
+using Consultation.Core.Calendar;
+using Consultation.Core.Consultations;
+using Consultation.Core.Data;
+using Consultation.Core.Idempotency;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Core;
+
+public static class CoreExtensions
+{
+    /// <summary>
+    /// Domain rules and data access shared by Api and Worker. <paramref name="defaultSqlitePath"/>
+    /// is the database file used when no connection string is configured (the embedded default).
+    /// </summary>
+    public static IServiceCollection AddConsultationCore(this IServiceCollection services, IConfiguration configuration, string defaultSqlitePath)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section)
+            .Validate(o => o.WorkingDaysByUrgency.Values.All(d => d > 0) && o.MaxWorkingDays > 0, "Deadlines must be positive numbers of working days.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = configuration.GetConnectionString("Consultation");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                if (options.Provider != DatabaseProvider.Sqlite)
+                {
+                    throw new InvalidOperationException($"ConnectionStrings:Consultation is required for {options.Provider}.");
+                }
+                connectionString = $"Data Source={defaultSqlitePath}";
+            }
+            return new Db(SqlDialect.For(options.Provider), connectionString);
+        });
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<IWorkingCalendar, WeekdayCalendar>();
+        services.AddSingleton<AgencyStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ConsultationQueries>();
+        services.AddSingleton<ConsultationCommands>();
+        services.AddSingleton<IdempotencyStore>();
+        return services;
+    }
+}
