@@ -51,8 +51,10 @@ public static class OpenConsultationValidation
         }
         var folded = VietnameseText.Fold(text);
         var foldedTitle = title is null ? "" : VietnameseText.Fold(title);
-        if (foldedTitle.Length > 0 && (folded == foldedTitle
-            || VietnameseText.WordCount(folded.Replace(foldedTitle, " ", StringComparison.Ordinal)) < MinSubstantiveWords))
+        // A copy of the title, a fragment of it, or the title with a few words added says nothing new.
+        if (foldedTitle.Length > 0 && (foldedTitle.Contains(folded, StringComparison.Ordinal)
+            || (folded.Contains(foldedTitle, StringComparison.Ordinal)
+                && VietnameseText.WordCount(folded.Replace(foldedTitle, " ", StringComparison.Ordinal)) < MinSubstantiveWords)))
         {
             errors.Add(field, "same_as_title");
             return null;

@@ -56,9 +56,8 @@ public sealed class AgencyStore(Db db)
             return new Dictionary<string, bool>();
         }
         await using var connection = await db.OpenAsync(cancellationToken);
-        // Expanded by Dapper into IN (@codes1, @codes2, …), which all three providers accept.
         var found = await connection.QueryAsync<Agency>(
-            $"SELECT {Columns} FROM agencies WHERE code IN @codes", new { codes = wanted });
+            $"SELECT {Columns} FROM agencies WHERE {db.Dialect.InList("code", "codes")}", new { codes = wanted });
         return found.ToDictionary(a => a.Code, a => a.Active, StringComparer.Ordinal);
     }
 }

@@ -71,7 +71,7 @@ public sealed class ConsultationQueries(Db db)
         var assignments = items.Count == 0
             ? []
             : (await connection.QueryAsync<Assignment>(
-                $"SELECT {AssignmentColumns} FROM assignments WHERE consultation_id IN @ids ORDER BY agency_code",
+                $"SELECT {AssignmentColumns} FROM assignments WHERE {db.Dialect.InList("consultation_id", "ids")} ORDER BY agency_code",
                 new { ids = items.Select(i => i.Id).ToArray() })).AsList();
         return new ConsultationPage(items, assignments, total);
     }

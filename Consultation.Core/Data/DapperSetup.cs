@@ -11,11 +11,11 @@ namespace Consultation.Core.Data;
 /// </summary>
 internal static class DapperSetup
 {
-    private static int _registered;
+    private static int Registered;
 
     public static void Register()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 1)
+        if (Interlocked.Exchange(ref Registered, 1) == 1)
         {
             return;
         }

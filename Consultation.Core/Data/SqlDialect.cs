@@ -12,6 +12,12 @@ public abstract class SqlDialect
     /// <summary>A paging clause after an ORDER BY, reading the parameters <c>@Skip</c> and <c>@Take</c>.</summary>
     public virtual string Page => "LIMIT @Take OFFSET @Skip";
 
+    /// <summary>
+    /// A membership test against a list parameter. Dapper expands <c>IN @list</c> into one parameter
+    /// per item, except on PostgreSQL, where it sends one array parameter that needs <c>= ANY</c>.
+    /// </summary>
+    public virtual string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     /// <summary>Whether the failure is a unique-key or primary-key violation, i.e. another writer got there first.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Consultation.Core.Calendar;
-using NUnit.Framework;
 
 namespace Consultation.Core.Tests.Calendar;
 

@@ -1,5 +1,4 @@
 using Consultation.Core.Calendar;
-using NUnit.Framework;
 
 namespace Consultation.Core.Tests.Calendar;
 
