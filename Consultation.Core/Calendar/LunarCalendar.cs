@@ -5,7 +5,9 @@ namespace Consultation.Core.Calendar;
 /// Hồ Ngọc Đức's description of the rules. China reckons at UTC+8, so
 /// <see cref="System.Globalization.ChineseLunisolarCalendar"/> gives a different Tết or Hùng Kings
 /// day in some years (e.g. Tết 1985, 2007, 2030, 2053) and is deliberately not used.
-/// Supported for lunar years 1800–2199; checked against published dates for 1900–2100.
+/// Supported for lunar years 1800–2199; checked against published dates for 1900–2100. Full
+/// Meeus series are used because a few new moons fall within two minutes of midnight (e.g.
+/// 20/6/1944, 7/7/1967, 9/12/2072, 15/11/2077), where the simplified series put the month a day later.
 /// </summary>
 public static class LunarCalendar
 {
@@ -15,7 +17,8 @@ public static class LunarCalendar
     /// <summary>The latest lunar year supported.</summary>
     public const int MaxYear = 2199;
 
-    private static readonly double VietnamUtcOffsetHours = VietnamTime.Offset.TotalHours;
+    /// <summary>Vietnam's legal time since 1975 (the North since 1967), applied to every year alike.</summary>
+    private static readonly TimeSpan Meridian = VietnamTime.Offset;
 
     /// <summary>Tết Nguyên đán: the first day of lunar <paramref name="year"/>.</summary>
     public static DateOnly NewYear(int year) => ToSolar(new LunarDate(year, 1, 1))!.Value;
@@ -38,10 +41,10 @@ public static class LunarCalendar
     {
         CheckYear(date.Year);
         var day = date.DayNumber;
-        var sui = LunisolarYear.Ending(date.Year, VietnamUtcOffsetHours);
+        var sui = LunisolarYear.Ending(date.Year, Meridian.TotalHours);
         if (day >= sui.StartOf(sui.Count))
         {
-            sui = LunisolarYear.Ending(date.Year + 1, VietnamUtcOffsetHours);
+            sui = LunisolarYear.Ending(date.Year + 1, Meridian.TotalHours);
         }
         var index = sui.Count - 1;
         while (sui.StartOf(index) > day)
@@ -53,7 +56,7 @@ public static class LunarCalendar
     }
 
     /// <summary>The 12 or 13 months of lunar <paramref name="year"/>, in order, leap month included.</summary>
-    public static IReadOnlyList<LunarMonth> MonthsOf(int year) => MonthsOf(year, VietnamTime.Offset);
+    public static IReadOnlyList<LunarMonth> MonthsOf(int year) => MonthsOf(year, Meridian);
 
     /// <summary>
     /// The months of a lunisolar year reckoned at another meridian. UTC+8 gives the Chinese

@@ -61,6 +61,6 @@ internal static class YearPlanner
                 workingDays.Add(first + i);
             }
         }
-        return new PlannedYear(first, workingBefore, [.. workingDays], new CalendarYearSummary(year, daysOff, worked));
+        return new PlannedYear(first, workingBefore, [.. workingDays], new CalendarYearSummary(year, daysOff.AsReadOnly(), worked.AsReadOnly()));
     }
 }

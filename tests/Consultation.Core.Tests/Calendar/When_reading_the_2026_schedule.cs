@@ -13,26 +13,26 @@ public class When_reading_the_2026_schedule
         var summary = Calendar.YearSummary(2026);
         Assert.That(summary.DaysOff, Is.EqualTo(new[]
         {
-            Day("2026-01-01", "Tết Dương lịch"),
-            Day("2026-01-02", "Nghỉ hoán đổi dịp Tết Dương lịch"),
-            Day("2026-02-16", "Tết Nguyên đán"),
-            Day("2026-02-17", "Tết Nguyên đán"),
-            Day("2026-02-18", "Tết Nguyên đán"),
-            Day("2026-02-19", "Tết Nguyên đán"),
-            Day("2026-02-20", "Tết Nguyên đán"),
-            Day("2026-04-26", "Giỗ Tổ Hùng Vương"),
-            Day("2026-04-27", "Nghỉ bù Giỗ Tổ Hùng Vương"),
-            Day("2026-04-30", "Ngày Chiến thắng"),
-            Day("2026-05-01", "Ngày Quốc tế Lao động"),
-            Day("2026-08-31", "Nghỉ hoán đổi dịp Quốc khánh"),
-            Day("2026-09-01", "Quốc khánh"),
-            Day("2026-09-02", "Quốc khánh"),
-            Day("2026-11-24", "Ngày Văn hóa Việt Nam"),
+            ScheduleAssert.Day("2026-01-01", "Tết Dương lịch"),
+            ScheduleAssert.Day("2026-01-02", "Nghỉ hoán đổi dịp Tết Dương lịch"),
+            ScheduleAssert.Day("2026-02-16", "Tết Nguyên đán"),
+            ScheduleAssert.Day("2026-02-17", "Tết Nguyên đán"),
+            ScheduleAssert.Day("2026-02-18", "Tết Nguyên đán"),
+            ScheduleAssert.Day("2026-02-19", "Tết Nguyên đán"),
+            ScheduleAssert.Day("2026-02-20", "Tết Nguyên đán"),
+            ScheduleAssert.Day("2026-04-26", "Giỗ Tổ Hùng Vương"),
+            ScheduleAssert.Day("2026-04-27", "Nghỉ bù Giỗ Tổ Hùng Vương"),
+            ScheduleAssert.Day("2026-04-30", "Ngày Chiến thắng"),
+            ScheduleAssert.Day("2026-05-01", "Ngày Quốc tế Lao động"),
+            ScheduleAssert.Day("2026-08-31", "Nghỉ hoán đổi dịp Quốc khánh"),
+            ScheduleAssert.Day("2026-09-01", "Quốc khánh"),
+            ScheduleAssert.Day("2026-09-02", "Quốc khánh"),
+            ScheduleAssert.Day("2026-11-24", "Ngày Văn hóa Việt Nam"),
         }));
         Assert.That(summary.WorkingDays, Is.EqualTo(new[]
         {
-            Day("2026-01-10", "Làm bù cho ngày nghỉ 02/01/2026"),
-            Day("2026-08-22", "Làm bù cho ngày nghỉ 31/8/2026"),
+            ScheduleAssert.Day("2026-01-10", "Làm bù cho ngày nghỉ 02/01/2026"),
+            ScheduleAssert.Day("2026-08-22", "Làm bù cho ngày nghỉ 31/8/2026"),
         }));
     }
 
@@ -43,7 +43,7 @@ public class When_reading_the_2026_schedule
     [TestCase("2026-08-29", "2026-09-02")] // Quốc khánh with the swapped Monday, 5 days
     [TestCase("2026-11-24", "2026-11-24")] // Ngày Văn hóa Việt Nam
     public void Should_keep_each_break_off_and_work_the_days_around_it(string first, string last) =>
-        When_reading_the_2025_schedule.AssertBreak(Calendar, VietnamClock.Date(first), VietnamClock.Date(last));
+        ScheduleAssert.IsBreak(Calendar, first, last);
 
     [TestCase("2026-01-10")]
     [TestCase("2026-08-22")]
@@ -57,6 +57,4 @@ public class When_reading_the_2026_schedule
         var days = Enumerable.Range(0, 365).Select(i => new DateOnly(2026, 1, 1).AddDays(i));
         Assert.That(days.Count(Calendar.IsWorkingDay), Is.EqualTo(249));
     }
-
-    private static CalendarDay Day(string date, string name) => When_reading_the_2025_schedule.Day(date, name);
 }
