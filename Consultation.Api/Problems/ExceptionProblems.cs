@@ -46,6 +46,10 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
             var name = code == "unknown_field" ? UnmappedName().Match(json.Message) is { Success: true } m ? m.Groups[1].Value : field : field;
             return ProblemWriter.WriteAsync(context, 400, "validation", Errors(name, code, lang));
         }
+        if (bad.Message.Contains("no body was provided", StringComparison.Ordinal))
+        {
+            return ProblemWriter.WriteAsync(context, 400, "body_required");
+        }
         if (ParameterName().Match(bad.Message) is { Success: true } parameter)
         {
             return ProblemWriter.WriteAsync(context, 400, "validation", Errors(parameter.Groups[1].Value, "invalid_value", lang));

@@ -10,6 +10,7 @@ public static class Messages
         // Problem titles.
         ["validation"] = ("Dữ liệu gửi lên chưa hợp lệ.", "The request is not valid."),
         ["malformed_json"] = ("Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON."),
+        ["body_required"] = ("Yêu cầu này cần nội dung JSON.", "This request needs a JSON body."),
         ["bad_request"] = ("Yêu cầu không hợp lệ.", "The request is not valid."),
         ["unauthorized"] = ("Thiếu khóa API hoặc khóa API không hợp lệ (tiêu đề X-Api-Key).", "The API key (X-Api-Key header) is missing or not valid."),
         ["forbidden"] = ("Khóa API này không có quyền thực hiện thao tác này.", "This API key may not perform this action."),
