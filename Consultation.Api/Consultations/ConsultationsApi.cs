@@ -33,7 +33,7 @@ public static class ConsultationsApi
         var now = clock.GetUtcNow();
         var errors = new FieldErrors(http.Lang());
         var shape = OpenConsultationValidation.Validate(request, lead, errors);
-        var due = DueMoment.Read(request.DueAt, request.WorkingDays, shape is null ? null : deadlines.Value.DefaultFor(shape.Urgency),
+        var due = DueMoment.Read(request.DueAt, request.WorkingDays, deadlines.Value.DefaultFor(shape?.Urgency ?? Urgency.Normal),
             now, calendar, deadlines.Value, errors);
         if (shape is null || due is null)
         {

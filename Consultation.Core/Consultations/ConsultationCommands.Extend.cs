@@ -27,12 +27,14 @@ public sealed partial class ConsultationCommands
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.DueNotLater);
             }
+            // A period in working days counts from the extension, so a later calendar change recomputes it from there.
+            var receivedAt = change.WorkingDays is null ? assignment.ReceivedAt : change.Now;
             var updated = await connection.ExecuteAsync(
                 """
                 UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt, version = version + 1
                 WHERE id = @Id AND version = @Version
                 """,
-                new { change.DueAt, change.WorkingDays, receivedAt = change.WorkingDays is null ? assignment.ReceivedAt : change.Now, assignment.Id, assignment.Version },
+                new { change.DueAt, change.WorkingDays, receivedAt, assignment.Id, assignment.Version },
                 transaction);
             if (updated == 0)
             {
@@ -55,6 +57,12 @@ public sealed partial class ConsultationCommands
                 EntityId = assignment.Id.ToString(),
                 Details = $"{assignment.DueAt:O} -> {change.DueAt:O}: {change.Reason}",
             });
-            return ChangeResult<Assignment>.Done(assignment with { DueAt = change.DueAt, DueWorkingDays = change.WorkingDays, Version = assignment.Version + 1 });
+            return ChangeResult<Assignment>.Done(assignment with
+            {
+                DueAt = change.DueAt,
+                DueWorkingDays = change.WorkingDays,
+                ReceivedAt = receivedAt,
+                Version = assignment.Version + 1,
+            });
         }, cancellationToken);
 }

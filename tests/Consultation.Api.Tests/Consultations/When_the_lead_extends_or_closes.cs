@@ -23,7 +23,10 @@ public sealed class When_the_lead_extends_or_closes(Type database) : ApiScenario
             new { workingDays = 10, reason = "Sở Tư pháp đề nghị gia hạn để lấy ý kiến Hội đồng tư vấn" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        var due = DateTimeOffset.Parse((await Json(response))["dueAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        var extended = await Json(response);
+        var due = DateTimeOffset.Parse(extended["dueAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        Assert.That(DateTimeOffset.Parse(extended["receivedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture),
+            Is.EqualTo(Factory.Clock.GetUtcNow()), "a period in working days counts from the extension");
         // Ten working days from Tuesday 1/12/2026 end with Tuesday 15/12.
         Assert.That(due, Is.EqualTo(new DateTimeOffset(2026, 12, 15, 17, 0, 0, TimeSpan.Zero)));
         var assignmentId = await AssignmentIdAsync(id, "STP");
