@@ -39,7 +39,9 @@ public static class CoreExtensions
             return new Db(SqlDialect.For(options.Provider), connectionString);
         });
         services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<IWorkingCalendar, WeekdayCalendar>();
+        services.AddSingleton<CurrentCalendar>();
+        services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<CurrentCalendar>());
+        services.AddSingleton<CalendarOverrideStore>();
         services.AddSingleton<AgencyStore>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ConsultationQueries>();

@@ -52,7 +52,7 @@ public sealed record DueMoment(DateTimeOffset DueAt, int? WorkingDays)
     }
 
     /// <summary>ISO 8601 with an explicit offset: a time without one would be read in the server's zone, silently.</summary>
-    private static bool TryParse(string text, out DateTimeOffset moment)
+    internal static bool TryParse(string text, out DateTimeOffset moment)
     {
         moment = default;
         var hasOffset = text.EndsWith('Z') || text.EndsWith('z')

@@ -1,4 +1,5 @@
 using Consultation.Api.Agencies;
+using Consultation.Api.Calendar;
 using Consultation.Api.Consultations;
 using Consultation.Api.Demo;
 using Consultation.Api.Idempotency;
@@ -51,6 +52,7 @@ public static class ApiPipeline
         app.MapAgenciesApi();
         app.MapKeysApi();
         app.MapConsultationsApi();
+        app.MapCalendarApi();
         return app;
     }
 }

@@ -64,7 +64,7 @@ public static class ApiServices
             };
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{ApiOptions.Section}:{nameof(ApiOptions.MaxBodyBytes)}") ?? new ApiOptions().MaxBodyBytes);
         return builder;

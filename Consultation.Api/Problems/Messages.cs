@@ -72,6 +72,11 @@ public static class Messages
         ["role_unbound"] = ("Khóa không gắn với cơ quan chỉ có vai trò admin hoặc ops.", "A key not bound to an agency has role admin or ops."),
         ["clarification_due_required"] = ("Khi đề nghị làm rõ, cần nêu thời hạn mới (dueAt hoặc workingDays).", "A clarification request needs a new due moment (dueAt or workingDays)."),
         ["due_only_for_clarification"] = ("Chỉ nêu thời hạn khi đề nghị làm rõ.", "Give a due moment only with request_clarification."),
+
+        // Calendar.
+        ["calendar_override_not_found"] = ("Ngày này không có điều chỉnh nào trong lịch nghỉ lễ, tết.", "No calendar override exists for this date."),
+        ["year_range"] = ("Năm phải từ {0} đến {1}.", "The year must be between {0} and {1}."),
+        ["invalid_date"] = ("Ngày phải viết theo dạng yyyy-MM-dd, ví dụ 2026-09-02.", "A date must be written yyyy-MM-dd, e.g. 2026-09-02."),
     };
 
     public static string Get(string code, Lang lang, params object[] args)

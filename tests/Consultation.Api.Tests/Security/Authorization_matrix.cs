@@ -14,7 +14,7 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqlServerDb))]
 public sealed class Authorization_matrix(Type database) : ApiScenario(database)
 {
-    private static int _sequence;
+    private static int Sequence;
 
     public sealed record Call(string Method, string Path, Func<object?> Body);
 
@@ -22,7 +22,7 @@ public sealed class Authorization_matrix(Type database) : ApiScenario(database)
     {
         ["list agencies"] = new("GET", "/api/v1/agencies", () => null),
         ["read agency"] = new("GET", "/api/v1/agencies/STP", () => null),
-        ["register agency"] = new("POST", "/api/v1/agencies", () => new { code = $"MTX{Interlocked.Increment(ref _sequence)}", name = "Ban Quản lý dự án", kind = "other", email = "bql@daklak.test" }),
+        ["register agency"] = new("POST", "/api/v1/agencies", () => new { code = $"MTX{Interlocked.Increment(ref Sequence)}", name = "Ban Quản lý dự án", kind = "other", email = "bql@daklak.test" }),
         ["issue agency key"] = new("POST", "/api/v1/agencies/STP/keys", () => new { role = "agency" }),
         ["issue ops key"] = new("POST", "/api/v1/keys", () => new { role = "ops" }),
         ["revoke key"] = new("DELETE", "/api/v1/keys/0000000000", () => null),

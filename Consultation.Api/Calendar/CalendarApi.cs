@@ -1,0 +1,66 @@
+using Consultation.Api.Auth;
+using Consultation.Api.Consultations;
+using Consultation.Api.Problems;
+using Consultation.Core.Calendar;
+using Consultation.Core.Consultations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Api.Calendar;
+
+/// <summary>The working-day calendar (lịch làm việc): days off by year, deadlines, and the administrator's overrides.</summary>
+public static class CalendarApi
+{
+    public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/calendar").WithTags("Calendar").RequireAuthorization(Policies.Authenticated);
+        group.MapGet("/deadline", Deadline).WithSummary("Thời hạn tính theo ngày làm việc");
+        group.MapGet("/overrides", CalendarOverridesApi.List).WithSummary("Các ngày điều chỉnh theo lịch nghỉ lễ, tết của Chính phủ");
+        group.MapPut("/overrides/{date}", CalendarOverridesApi.Set).RequireAuthorization(Policies.Admin).WithSummary("Đặt ngày nghỉ hoặc ngày làm việc (quản trị)");
+        group.MapDelete("/overrides/{date}", CalendarOverridesApi.Delete).RequireAuthorization(Policies.Admin).WithSummary("Bỏ điều chỉnh của một ngày (quản trị)");
+        // Literal segments win over {year}, so /deadline and /overrides never reach this route.
+        group.MapGet("/{year}", Year).WithSummary("Ngày nghỉ lễ, tết và ngày làm bù của một năm");
+        return routes;
+    }
+
+    public static Results<Ok<CalendarYearResponse>, ValidationProblem> Year(int year, CurrentCalendar calendar, HttpContext http)
+    {
+        var errors = new FieldErrors(http.Lang());
+        return CalendarInput.CheckYear(year, "year", errors)
+            ? TypedResults.Ok(CalendarYearResponse.From(calendar.Calendar.YearSummary(year)))
+            : Problem.Invalid(http, errors);
+    }
+
+    /// <summary>The due moment of a request received at <paramref name="from"/> (default: now) given <paramref name="workingDays"/> working days.</summary>
+    public static Results<Ok<DeadlineResponse>, ValidationProblem> Deadline(
+        HttpContext http, IWorkingCalendar calendar, IOptions<DeadlineOptions> deadlines, TimeProvider clock,
+        string? from = null, int? workingDays = null)
+    {
+        var errors = new FieldErrors(http.Lang());
+        var received = clock.GetUtcNow();
+        if (from is not null && !DueMoment.TryParse(from, out received))
+        {
+            errors.Add("from", "invalid_time");
+        }
+        else if (VietnamTime.DateOf(received).Year is < VietnamWorkingCalendar.MinYear or >= VietnamWorkingCalendar.MaxYear)
+        {
+            // One year of margin at the top: the period may run into the next year, which must be computable too.
+            errors.Add("from", "year_range", VietnamWorkingCalendar.MinYear, VietnamWorkingCalendar.MaxYear - 1);
+        }
+        var max = deadlines.Value.MaxWorkingDays;
+        if (workingDays is null)
+        {
+            errors.Add("workingDays", "required");
+        }
+        else if (workingDays < 1 || workingDays > max)
+        {
+            errors.Add("workingDays", "working_days_range", max);
+        }
+        if (errors.Any)
+        {
+            return Problem.Invalid(http, errors);
+        }
+        var utc = received.ToUniversalTime();
+        return TypedResults.Ok(new DeadlineResponse(utc, workingDays!.Value, calendar.DueAt(utc, workingDays.Value)));
+    }
+}
