@@ -3,6 +3,7 @@ using Consultation.Core.Auth;
 using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
 using Consultation.Core.Data;
+using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,12 @@ public static class CoreExtensions
         services.AddSingleton<ConsultationQueries>();
         services.AddSingleton<ConsultationCommands>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddOptions<EscalationOptions>().BindConfiguration("Worker")
+            .Validate(o => o.BatchSize is > 0 and <= 10_000 && o.Level2AfterWorkingDays > 0 && o.ReminderWorkingDaysBefore > 0,
+                "Worker escalation settings must be positive (BatchSize at most 10000).")
+            .ValidateOnStart();
+        services.AddSingleton<EscalationScanner>();
+        services.AddSingleton<EscalationOutbox>();
         return services;
     }
 }

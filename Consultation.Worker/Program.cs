@@ -1,9 +1,18 @@
-using Consultation.Core;
+using Consultation.Worker.Hosting;
 
-// The worker host. Its Quartz jobs and MassTransit consumers arrive with the escalation issue;
-// for now it only proves it can start against the shared configuration.
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddConsultationCore(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "data", "consultation.db"));
+namespace Consultation.Worker;
 
-var host = builder.Build();
-host.Run();
+/// <summary>The Worker process: Quartz jobs that escalate, MassTransit to publish and consume, health endpoints.</summary>
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddWorkerHost();
+
+        var app = builder.Build();
+        await app.PrepareWorkerAsync();
+        app.MapWorkerEndpoints();
+        await app.RunAsync();
+    }
+}

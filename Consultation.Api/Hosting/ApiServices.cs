@@ -5,6 +5,8 @@ using Consultation.Api.Demo;
 using Consultation.Api.Problems;
 using Consultation.Core;
 using Consultation.Core.Data;
+using Consultation.Worker;
+using Consultation.Worker.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -26,6 +28,11 @@ public static class ApiServices
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
             .PostConfigure(o => o.KeysFile ??= Path.Combine(dataFolder, "demo-keys.txt"));
         services.AddSingleton<DemoSeeder>();
+        // The embedded default runs the worker's jobs in this process; production runs Consultation.Worker apart.
+        if (builder.Configuration.GetValue($"{WorkerOptions.Section}:{nameof(WorkerOptions.Enabled)}", true))
+        {
+            services.AddConsultationWorker(builder.Configuration);
+        }
 
         services.Configure<JsonOptions>(o =>
         {

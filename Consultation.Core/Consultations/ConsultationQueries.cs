@@ -72,7 +72,7 @@ public sealed class ConsultationQueries(Db db)
             ? []
             : (await connection.QueryAsync<Assignment>(
                 $"SELECT {AssignmentColumns} FROM assignments WHERE {db.Dialect.InList("consultation_id", "ids")} ORDER BY agency_code",
-                new { ids = items.Select(i => i.Id).ToArray() })).AsList();
+                new { ids = db.Dialect.Ids(items.Select(i => i.Id)) })).AsList();
         return new ConsultationPage(items, assignments, total);
     }
 }

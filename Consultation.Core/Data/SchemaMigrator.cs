@@ -17,8 +17,13 @@ public sealed class SchemaMigrator(Db db, ILogger<SchemaMigrator> logger)
             _ => "SqlServer",
         };
         var prefix = $"Consultation.Core.Schema.{folder}.";
-        var engine = Target(db)
-            .WithScriptsEmbeddedInAssembly(typeof(SchemaMigrator).Assembly, name => name.StartsWith(prefix, StringComparison.Ordinal))
+        var builder = Target(db)
+            .WithScriptsEmbeddedInAssembly(typeof(SchemaMigrator).Assembly, name => name.StartsWith(prefix, StringComparison.Ordinal));
+        if (db.Dialect.Provider != DatabaseProvider.Sqlite)
+        {
+            builder = builder.WithScript(QuartzJobStoreSchema.For(db.Dialect.Provider, prefix));
+        }
+        var engine = builder
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();

@@ -11,6 +11,15 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string Page => "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
+    public override string Top(int rows) => $"TOP ({rows})";
+
+    public override string Limit(int rows) => "";
+
+    public override string ClaimHint => "WITH (UPDLOCK, READPAST, ROWLOCK)";
+
+    // The unique index on escalations is created WITH (IGNORE_DUP_KEY = ON), which makes a plain INSERT ignore duplicates.
+    public override int MaxParameters => 2_000;
+
     // 2627: unique constraint, 2601: unique index.
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: 2627 or 2601 };

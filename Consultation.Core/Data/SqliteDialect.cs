@@ -13,6 +13,11 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
+    // SQLite has a single writer: a transaction begun with BEGIN IMMEDIATE already owns every row it reads.
+    public override string InsertIgnoringDuplicates => "INSERT OR IGNORE INTO";
+
+    public override System.Collections.IEnumerable Ids(IEnumerable<Guid> ids) => ids.Select(id => id.ToString()).ToArray();
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.SqliteExtendedErrorCode is ExtendedUnique or ExtendedPrimaryKey;

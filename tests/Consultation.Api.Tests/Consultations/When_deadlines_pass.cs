@@ -33,13 +33,17 @@ public sealed class When_deadlines_pass(Type database) : ApiScenario(database)
         Factory.Clock.Advance(TimeSpan.FromDays(30));
         var fresh = await OpenAsync();
 
-        var overdue = await Json(await As("STC").GetAsync("/api/v1/consultations?role=lead&overdue=true&pageSize=100"));
+        var listed = await As("STC").GetAsync("/api/v1/consultations?role=lead&overdue=true&pageSize=100");
+        Assert.That(listed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await listed.Content.ReadAsStringAsync());
+        var overdue = await Json(listed);
 
         var ids = overdue["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList();
         Assert.That(ids, Does.Contain(late.ToString()));
         Assert.That(ids, Does.Not.Contain(fresh.ToString()));
         var lateItem = overdue["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == late.ToString())!;
-        Assert.That(lateItem["assignments"]!.AsArray().All(a => a!["overdue"]!.GetValue<bool>()), Is.True);
+        var assignments = lateItem["assignments"]!.AsArray();
+        Assert.That(assignments, Has.Count.EqualTo(2), "the list carries each consultation's assignments");
+        Assert.That(assignments.Select(a => a!["overdue"]!.GetValue<bool>()), Is.All.True);
         var asConsulted = await Json(await As("STC").GetAsync("/api/v1/consultations?role=consulted"));
         Assert.That(asConsulted["total"]!.GetValue<int>(), Is.Zero);
     }

@@ -25,6 +25,8 @@ public sealed class ConsultationApiFactory(TestDatabase database, IDictionary<st
         builder.UseSetting("ConnectionStrings:Consultation", Database.ConnectionString);
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
+        // The worker's own specs drive its jobs; here they would only add noise.
+        builder.UseSetting("Worker:Enabled", "false");
         builder.UseSetting("Api:RequestsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,18 @@
+namespace Consultation.Contracts;
+
+/// <summary>A consulted agency has been asked for its opinion; one message per consulted agency.</summary>
+public sealed record ConsultationRequested(
+    Guid EscalationId,
+    Guid ConsultationId,
+    Guid AssignmentId,
+    string DocumentNumber,
+    string Title,
+    string Issue,
+    string ProposedDirection,
+    string Urgency,
+    string LeadAgencyCode,
+    string LeadAgencyName,
+    string AgencyCode,
+    string AgencyName,
+    string Reason,
+    DateTimeOffset DueAt);

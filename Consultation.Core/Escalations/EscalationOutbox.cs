@@ -1,0 +1,76 @@
+using Consultation.Core.Data;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Core.Escalations;
+
+/// <summary>
+/// The outbox side of escalations: claims unpublished rows, hands them to a publisher, and marks
+/// them published in the same transaction only after the publisher returns (the broker confirmed).
+/// A crash in between leaves them unpublished, so they are sent again; each message carries the
+/// escalation's id as its MessageId, which makes the repeat harmless to consumers.
+/// </summary>
+public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<EscalationOptions> options)
+{
+    public delegate Task Publisher(
+        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken);
+
+    /// <summary>Publishes until nothing is pending; returns how many were published.</summary>
+    public async Task<int> PublishPendingAsync(Publisher publish, CancellationToken cancellationToken = default)
+    {
+        var dialect = db.Dialect;
+        var batchSize = options.Value.BatchSize;
+        var claim = $"""
+            SELECT {dialect.Top(batchSize)} e.id, e.kind, e.level, e.occurrence, e.created_at, a.id AS assignment_id,
+                c.id AS consultation_id, c.document_number, c.title, c.issue, c.proposed_direction, c.urgency,
+                c.lead_agency_code, la.name AS lead_agency_name, a.agency_code, ag.name AS agency_name, a.reason, a.due_at, a.received_at
+            FROM escalations e {dialect.ClaimHint}
+                JOIN assignments a ON a.id = e.assignment_id
+                JOIN consultations c ON c.id = a.consultation_id
+                JOIN agencies la ON la.code = c.lead_agency_code
+                JOIN agencies ag ON ag.code = a.agency_code
+            WHERE e.published_at IS NULL
+            ORDER BY e.created_at {dialect.Limit(batchSize)} {dialect.ClaimSuffix("e")}
+            """;
+        var total = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var batch = (await connection.QueryAsync<PendingEscalation>(claim, transaction: transaction)).AsList();
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var answerIds = batch.Where(e => e.Kind == EscalationKinds.VagueAnswer).Select(e => Guid.Parse(e.Occurrence)).ToArray();
+            var answers = answerIds.Length == 0
+                ? new Dictionary<Guid, VagueAnswerDetail>()
+                : (await connection.QueryAsync<VagueAnswerDetail>(
+                    $"SELECT id, position, content, assessment_score, assessment_reasons FROM answers WHERE {dialect.InList("id", "ids")}",
+                    new { ids = dialect.Ids(answerIds) }, transaction)).ToDictionary(a => a.Id);
+            await publish(batch, answers, cancellationToken);
+            await connection.ExecuteAsync(
+                $"UPDATE escalations SET published_at = @now WHERE {dialect.InList("id", "ids")}",
+                new { now = clock.GetUtcNow(), ids = dialect.Ids(batch.Select(e => e.Id)) },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+            total += batch.Count;
+            if (batch.Count < batchSize)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /// <summary>How many escalations wait to be published, and since when: what ops and readiness look at.</summary>
+    public async Task<(int Count, DateTimeOffset? Oldest)> BacklogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var count = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM escalations WHERE published_at IS NULL");
+        var oldest = count == 0
+            ? (DateTimeOffset?)null
+            : await connection.ExecuteScalarAsync<DateTimeOffset>("SELECT MIN(created_at) FROM escalations WHERE published_at IS NULL");
+        return (count, oldest);
+    }
+}

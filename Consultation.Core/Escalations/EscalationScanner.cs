@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Consultation.Core.Calendar;
+using Consultation.Core.Data;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Core.Escalations;
+
+/// <summary>
+/// Turns facts that have come due into escalation rows. Each batch claims its rows, marks them so
+/// they leave the scan's partial index, and records the escalations, all in one transaction: a
+/// crash before the commit leaves the work to the next scan, never half done.
+/// </summary>
+public sealed partial class EscalationScanner(Db db, IWorkingCalendar calendar, TimeProvider clock, IOptions<EscalationOptions> options)
+{
+    private const string AwaitingAnswer = "a.status IN ('pending', 'clarification_requested')";
+
+    private int BatchSize => options.Value.BatchSize;
+
+    /// <summary>Runs every scan once; returns the number of escalations recorded.</summary>
+    public async Task<int> ScanAllAsync(CancellationToken cancellationToken = default) =>
+        await ScanOverdueAsync(cancellationToken)
+        + await ScanLevel2Async(cancellationToken)
+        + await ScanVagueAnswersAsync(cancellationToken);
+
+    /// <summary>Claims batches with <paramref name="claimSql"/> until a batch comes back short or records nothing.</summary>
+    private async Task<int> DrainAsync<TRow>(
+        string claimSql, object parameters, Func<DbConnection, DbTransaction, IReadOnlyList<TRow>, Task<int>> record, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var claimed = (await connection.QueryAsync<TRow>(claimSql, parameters, transaction)).AsList();
+            if (claimed.Count == 0)
+            {
+                break;
+            }
+            var recorded = await record(connection, transaction, claimed);
+            await transaction.CommitAsync(cancellationToken);
+            total += recorded;
+            if (claimed.Count < BatchSize || recorded == 0)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private string Claim(string columns, string from, string where, string orderBy, string alias) =>
+        $"SELECT {db.Dialect.Top(BatchSize)} {columns} FROM {from} WHERE {where} ORDER BY {orderBy} {db.Dialect.Limit(BatchSize)} {db.Dialect.ClaimSuffix(alias)}";
+
+    private Task MarkAsync(DbConnection connection, DbTransaction transaction, string set, IEnumerable<Guid> ids, string table = "assignments") =>
+        connection.ExecuteAsync(
+            $"UPDATE {table} SET {set} WHERE {db.Dialect.InList("id", "ids")}",
+            new { ids = db.Dialect.Ids(ids) },
+            transaction);
+
+    private static IReadOnlyList<(Guid, string)> Rows(IEnumerable<ClaimedAssignment> claimed) =>
+        claimed.Select(c => (c.Id, EscalationRows.OccurrenceOf(c.DueAt))).ToList();
+}

@@ -1,0 +1,96 @@
+using Consultation.Core.Data;
+using Consultation.Worker.Jobs;
+using Consultation.Worker.Outbox;
+using MassTransit;
+using Quartz;
+
+namespace Consultation.Worker.Hosting;
+
+public static class WorkerServices
+{
+    /// <summary>
+    /// The escalation jobs and the bus, for the Worker process or hosted inside the API. Quartz
+    /// keeps its schedule in memory on SQLite (one process) and runs clustered on PostgreSQL and
+    /// SQL Server, so each recurring job fires once across any number of workers.
+    /// </summary>
+    public static IServiceCollection AddConsultationWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        var worker = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+        var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
+            .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        services.AddSingleton<EscalationPublisher>();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("consultation", false));
+            if (messaging.Transport == MessageTransport.RabbitMq)
+            {
+                var rabbit = messaging.RabbitMq;
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                    });
+                    cfg.PrefetchCount = rabbit.PrefetchCount;
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "consultation";
+                o.GenerateInstanceId = true;
+            });
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                var connectionString = configuration.GetConnectionString("Consultation")!;
+                q.UsePersistentStore(store =>
+                {
+                    store.ConfigureStore(o =>
+                    {
+                        o.TablePrefix = QuartzJobStoreSchema.TablePrefix;
+                        o.StoreJobDataAsStrings = true;
+                    });
+                    if (database.Provider == DatabaseProvider.PostgreSql)
+                    {
+                        store.UsePostgres(connectionString);
+                    }
+                    else
+                    {
+                        store.UseSqlServer(connectionString);
+                    }
+                    store.UseClustering();
+                });
+            }
+            Schedule<EscalationScanJob>(q, EscalationScanJob.Key, worker.ScanInterval, "Tìm việc quá hạn, trả lời chung chung; đưa cảnh báo vào hàng đợi");
+            Schedule<ReminderJob>(q, ReminderJob.Key, worker.ScanInterval, "Báo cơ quan được lấy ý kiến và nhắc trước hạn");
+            Schedule<OutboxPublishJob>(q, OutboxPublishJob.Key, worker.PublishInterval, "Gửi lại các cảnh báo chưa gửi được");
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static void Schedule<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval, string description)
+        where TJob : IJob
+    {
+        q.AddJob<TJob>(job => job.WithIdentity(key).WithDescription(description).StoreDurably());
+        q.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity($"{key.Name}-every-{(int)interval.TotalSeconds}s", key.Group)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+    }
+}

@@ -1,0 +1,32 @@
+namespace Consultation.Worker;
+
+/// <summary>The <c>Messaging</c> section.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    public MessageTransport Transport { get; set; } = MessageTransport.InMemory;
+
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+}
+
+public enum MessageTransport
+{
+    InMemory,
+    RabbitMq,
+}
+
+public sealed class RabbitMqOptions
+{
+    public string Host { get; set; } = "localhost";
+    public ushort Port { get; set; } = 5672;
+    public string VirtualHost { get; set; } = "/";
+    public string Username { get; set; } = "guest";
+    public string Password { get; set; } = "guest";
+
+    /// <summary>The broker's management API, for the ops page.</summary>
+    public Uri? ManagementUrl { get; set; }
+
+    /// <summary>Messages a consumer endpoint takes ahead; the default of 16 halves throughput here (PERFORMANCE.md).</summary>
+    public int PrefetchCount { get; set; } = 100;
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Consultation.Contracts;
+using Consultation.Core.Calendar;
+using Consultation.Core.Escalations;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Worker.Outbox;
+
+/// <summary>
+/// Publishes claimed escalation rows as events. The whole batch is in flight at once and awaited
+/// together (one by one is eight times slower here); MassTransit waits for the broker's confirms.
+/// </summary>
+public sealed class EscalationPublisher(
+    EscalationOutbox outbox, IBus bus, IWorkingCalendar calendar, TimeProvider clock, IOptions<WorkerOptions> options)
+{
+    public Task<int> PublishPendingAsync(CancellationToken cancellationToken) => outbox.PublishPendingAsync(PublishBatchAsync, cancellationToken);
+
+    private async Task PublishBatchAsync(
+        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        var now = clock.GetUtcNow();
+        await Task.WhenAll(batch.Select(e => PublishAsync(e, answers, now, timeout.Token)));
+    }
+
+    private Task PublishAsync(PendingEscalation e, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, DateTimeOffset now, CancellationToken ct) => e.Kind switch
+    {
+        EscalationKinds.Requested => Send(e.Id, new ConsultationRequested(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
+            e.Issue, e.ProposedDirection, e.Urgency, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, e.Reason, e.DueAt), ct),
+        EscalationKinds.DueSoon => Send(e.Id, new AssignmentDueSoon(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
+            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e), WorkingDaysLeft(DueOf(e), now)), ct),
+        EscalationKinds.Overdue => Send(e.Id, new AssignmentOverdue(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
+            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e),
+            EscalationScanner.WorkingDaysOverdue(calendar, DueOf(e), now), e.Level), ct),
+        EscalationKinds.DeemedAgreed => Send(e.Id, new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
+            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e)), ct),
+        EscalationKinds.VagueAnswer => Send(e.Id, Vague(e, answers[Guid.Parse(e.Occurrence)]), ct),
+        _ => throw new InvalidOperationException($"Unknown escalation kind '{e.Kind}'."),
+    };
+
+    private Task Send<T>(Guid escalationId, T message, CancellationToken cancellationToken)
+        where T : class =>
+        bus.Publish(message, context => context.MessageId = escalationId, cancellationToken);
+
+    private static VagueAnswerDetected Vague(PendingEscalation e, VagueAnswerDetail answer) => new(
+        e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
+        e.AgencyCode, e.AgencyName, answer.Position, answer.Content, answer.AssessmentScore ?? 0,
+        JsonSerializer.Deserialize<AssessmentReason[]>(answer.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []);
+
+    /// <summary>The deadline the escalation was raised for, which an extension since then does not change.</summary>
+    private static DateTimeOffset DueOf(PendingEscalation e) =>
+        DateTimeOffset.TryParse(e.Occurrence, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var due) ? due.ToUniversalTime() : e.DueAt;
+
+    private int WorkingDaysLeft(DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var last = VietnamTime.DateOf(dueAt.AddTicks(-1));
+        var left = 0;
+        for (var day = VietnamTime.DateOf(now); day <= last && left < 1000; day = day.AddDays(1))
+        {
+            left += calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+        return left;
+    }
+}
