@@ -5,6 +5,7 @@ using Consultation.Core.Consultations;
 using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
+using Consultation.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,7 @@ public static class CoreExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section)
-            .Validate(o => o.WorkingDaysByUrgency.Values.All(d => d > 0) && o.MaxWorkingDays > 0, "Deadlines must be positive numbers of working days.")
+            .Validate(o => o.WorkingDaysByUrgency.Values.All(d => d > 0) && o.MaxWorkingDays > 0 && o.ClarificationWorkingDays is > 0 and <= 120, "Deadlines must be positive numbers of working days.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
@@ -54,6 +55,7 @@ public static class CoreExtensions
             .ValidateOnStart();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
+        services.AddSingleton<MessageInbox>();
         return services;
     }
 }

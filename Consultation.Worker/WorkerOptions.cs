@@ -8,6 +8,9 @@ public sealed class WorkerOptions
     /// <summary>Host the jobs and consumers inside the API process (the embedded default).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Run the Quartz jobs here; false gives a process that only consumes messages.</summary>
+    public bool RunJobs { get; set; } = true;
+
     /// <summary>How often due work is looked for.</summary>
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(30);
 

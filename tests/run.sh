@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: provides every real service the tests need on loopback, runs every
 # test, and cleans up, also when tests fail. Needs only what a fresh Debian machine of this kind
-# ships (the .NET SDK, PostgreSQL 15's binaries); it installs nothing else yet.
+# ships (the .NET SDK, PostgreSQL 15's binaries) and Debian's package archive: RabbitMQ is
+# installed with apt-get when it is missing.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +12,12 @@ chmod 755 "$work"
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 pg_data="$work/pg"
 pg_port=""
+rabbit_dir="$work/rabbitmq"
+rabbit_node="consultation-test-$$@localhost"
+rabbit_started=""
+rabbit_dist_port=""
+# The scripts in /usr/sbin switch to the rabbitmq user and its home; ours runs as the caller, in $work.
+rabbit_bin=/usr/lib/rabbitmq/bin
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -19,8 +26,21 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+rabbit_env() {
+  env HOME="$rabbit_dir" RABBITMQ_NODENAME="$rabbit_node" RABBITMQ_CONFIG_FILE="$rabbit_dir/rabbitmq.conf" \
+    RABBITMQ_ENABLED_PLUGINS_FILE="$rabbit_dir/enabled_plugins" RABBITMQ_MNESIA_BASE="$rabbit_dir/mnesia" \
+    RABBITMQ_LOG_BASE="$rabbit_dir/log" ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_DIST_PORT="$rabbit_dist_port" \
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" "$@"
+}
+
 cleanup() {
   local status=$?
+  if [ -n "$rabbit_started" ]; then
+    log "stopping RabbitMQ"
+    rabbit_env "$rabbit_bin/rabbitmqctl" -n "$rabbit_node" stop >/dev/null 2>&1 || true
+    # epmd outlives the node; it refuses to stop while another node (a system broker) still uses it.
+    rabbit_env epmd -kill >/dev/null 2>&1 || true
+  fi
   if [ -n "$pg_port" ] && [ -f "$pg_data/postmaster.pid" ]; then
     log "stopping PostgreSQL"
     as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
@@ -50,6 +70,38 @@ start_postgres() {
   export CONSULTATION_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
 }
 
+start_rabbitmq() {
+  if [ ! -x "$rabbit_bin/rabbitmq-server" ]; then
+    log "RabbitMQ is not installed: installing rabbitmq-server with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+    # The package starts a system broker where it can; ours runs apart from it, on its own ports.
+  fi
+  rabbit_port="$(free_port)"
+  rabbit_management_port="$(free_port)"
+  rabbit_dist_port="$(free_port)"
+  log "starting a throwaway RabbitMQ node on 127.0.0.1:$rabbit_port (management on $rabbit_management_port)"
+  mkdir -p "$rabbit_dir"
+  cat > "$rabbit_dir/rabbitmq.conf" <<CONF
+listeners.tcp.1 = 127.0.0.1:$rabbit_port
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $rabbit_management_port
+CONF
+  echo '[rabbitmq_management].' > "$rabbit_dir/enabled_plugins"
+  rabbit_env setsid "$rabbit_bin/rabbitmq-server" > "$rabbit_dir/server.out" 2>&1 < /dev/null &
+  rabbit_started=1
+  for _ in $(seq 1 90); do
+    rabbit_env "$rabbit_bin/rabbitmqctl" -n "$rabbit_node" -q await_startup --timeout 5 >/dev/null 2>&1 && break
+    sleep 1
+  done
+  rabbit_env "$rabbit_bin/rabbitmqctl" -n "$rabbit_node" -q await_startup --timeout 30 >/dev/null
+  export CONSULTATION_TEST_RABBITMQ_PORT="$rabbit_port"
+  export CONSULTATION_TEST_RABBITMQ_NODE="$rabbit_node"
+  export CONSULTATION_TEST_RABBITMQ_MANAGEMENT="http://127.0.0.1:$rabbit_management_port/"
+  # Tests stop and start the broker's application through rabbitmqctl with the node's own cookie.
+  export CONSULTATION_TEST_RABBITMQ_HOME="$rabbit_dir"
+  export CONSULTATION_TEST_RABBITMQCTL="$rabbit_bin/rabbitmqctl"
+}
+
 log "checking formatting (dotnet format --verify-no-changes)"
 dotnet format Consultation.sln --verify-no-changes --verbosity quiet
 
@@ -57,6 +109,7 @@ log "building"
 dotnet build Consultation.sln -c Release --nologo -v quiet
 
 start_postgres
+start_rabbitmq
 
 if [ -z "${CONSULTATION_TEST_SQLSERVER:-}" ]; then
   echo "SQL Server is not configured (CONSULTATION_TEST_SQLSERVER): its fixtures are reported as ignored."

@@ -27,14 +27,16 @@ public sealed partial class ConsultationCommands
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.DueNotLater);
             }
+            // A new deadline re-arms its reminder and its escalations, which are keyed by the deadline they concern.
             // A period in working days counts from the extension, so a later calendar change recomputes it from there.
             var receivedAt = change.WorkingDays is null ? assignment.ReceivedAt : change.Now;
             var updated = await connection.ExecuteAsync(
                 """
-                UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt, version = version + 1
+                UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt,
+                    escalation_level = 0, reminder_sent = @rearmed, version = version + 1
                 WHERE id = @Id AND version = @Version
                 """,
-                new { change.DueAt, change.WorkingDays, receivedAt, assignment.Id, assignment.Version },
+                new { change.DueAt, change.WorkingDays, receivedAt, rearmed = false, assignment.Id, assignment.Version },
                 transaction);
             if (updated == 0)
             {

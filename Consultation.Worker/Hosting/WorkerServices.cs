@@ -23,6 +23,11 @@ public static class WorkerServices
             .ValidateOnStart();
         services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
         services.AddSingleton<EscalationPublisher>();
+        var health = services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+        if (messaging.Transport == MessageTransport.RabbitMq)
+        {
+            health.AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        }
 
         services.AddMassTransit(bus =>
         {
@@ -47,6 +52,10 @@ public static class WorkerServices
             }
         });
 
+        if (!worker.RunJobs)
+        {
+            return services;
+        }
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>

@@ -14,7 +14,7 @@ public sealed class OutboxPublishJob(EscalationPublisher publisher, ILogger<Outb
         await PublishAsync(publisher, WorkerResilience.Create(logger), logger, cancellationToken);
 
     /// <summary>Publishes what is pending; a broker that stays down is logged, and the rows wait for the next run.</summary>
-    internal static async Task<int> PublishAsync(EscalationPublisher publisher, ResiliencePipeline pipeline, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<int> PublishAsync(EscalationPublisher publisher, ResiliencePipeline pipeline, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {

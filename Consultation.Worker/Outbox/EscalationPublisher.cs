@@ -16,7 +16,8 @@ public sealed class EscalationPublisher(
 {
     public Task<int> PublishPendingAsync(CancellationToken cancellationToken) => outbox.PublishPendingAsync(PublishBatchAsync, cancellationToken);
 
-    private async Task PublishBatchAsync(
+    /// <summary>Publishes one claimed batch and returns once the broker has confirmed every message.</summary>
+    public async Task PublishBatchAsync(
         IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -54,11 +55,12 @@ public sealed class EscalationPublisher(
         DateTimeOffset.TryParse(e.Occurrence, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.AssumeUniversal, out var due) ? due.ToUniversalTime() : e.DueAt;
 
+    /// <summary>Working days after today up to the deadline's last day: 0 means the deadline is today.</summary>
     private int WorkingDaysLeft(DateTimeOffset dueAt, DateTimeOffset now)
     {
         var last = VietnamTime.DateOf(dueAt.AddTicks(-1));
         var left = 0;
-        for (var day = VietnamTime.DateOf(now); day <= last && left < 1000; day = day.AddDays(1))
+        for (var day = VietnamTime.DateOf(now).AddDays(1); day <= last && left < 1000; day = day.AddDays(1))
         {
             left += calendar.IsWorkingDay(day) ? 1 : 0;
         }

@@ -1,0 +1,8 @@
+-- Consumers record each message they have acted on, keyed by its MessageId (an escalation's id),
+-- so a message delivered or published twice is acted on once.
+CREATE TABLE processed_messages (
+    message_id    uniqueidentifier NOT NULL,
+    consumer      nvarchar(100) NOT NULL,
+    processed_at  datetimeoffset(7) NOT NULL,
+    PRIMARY KEY (message_id, consumer)
+);

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Consultation.Core;
+using Consultation.Core.Data;
+using Consultation.Core.Escalations;
+using Consultation.Worker.Hosting;
+using Consultation.Worker.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Consultation.EscalationLoad;
+
+internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
+{
+    public async Task RunAsync()
+    {
+        var database = $"consultation_load_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 20 }.ConnectionString;
+        var clock = new SettableClock();
+        var dueMoment = new DateTimeOffset(2026, 12, 8, 17, 0, 0, TimeSpan.Zero);
+        using var host = Build(connectionString, clock);
+        host.Services.GetRequiredService<SchemaMigrator>().Migrate();
+        var seeding = Stopwatch.StartNew();
+        await Seeder.SeedAsync(connectionString, open, due, dueMoment);
+        Console.WriteLine($"seeded {open:N0} open assignments ({due:N0} due at {dueMoment:O}) in {seeding.Elapsed.TotalSeconds:F1} s");
+        await host.StartAsync();
+        var scanner = host.Services.GetRequiredService<EscalationScanner>();
+        var publisher = host.Services.GetRequiredService<EscalationPublisher>();
+        var outbox = host.Services.GetRequiredService<EscalationOutbox>();
+
+        clock.Now = dueMoment.AddHours(-1);
+        var idle = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var found = await scanner.ScanOverdueAsync();
+            idle.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (found != 0)
+            {
+                throw new InvalidOperationException("Nothing should be due yet.");
+            }
+        }
+        idle.Sort();
+        Console.WriteLine($"idle overdue scan over {open:N0} open assignments: median {idle[idle.Count / 2]:F2} ms, p95 {idle[(int)(idle.Count * 0.95)]:F2} ms");
+
+        clock.Now = dueMoment.AddHours(1);
+        var run = Stopwatch.StartNew();
+        var scan = Task.Run(() => scanner.ScanOverdueAsync());
+        async Task<int> PublishUntilDrainedAsync()
+        {
+            var published = 0;
+            while (true)
+            {
+                var batch = await publisher.PublishPendingAsync(CancellationToken.None);
+                published += batch;
+                if (batch == 0 && scan.IsCompleted && (await outbox.BacklogAsync()).Count == 0)
+                {
+                    return published;
+                }
+            }
+        }
+        var publishers = await Task.WhenAll(Task.Run(PublishUntilDrainedAsync), Task.Run(PublishUntilDrainedAsync));
+        var recorded = await scan;
+        run.Stop();
+        Console.WriteLine($"escalated {recorded:N0} and published {publishers.Sum():N0} with confirms in {run.Elapsed.TotalSeconds:F2} s "
+            + $"({publishers.Sum() / run.Elapsed.TotalSeconds:N0}/s; two publishers, one scanner)");
+        await host.StopAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private IHost Build(string connectionString, SettableClock clock)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Consultation"] = connectionString,
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMq:Host"] = "127.0.0.1",
+            ["Messaging:RabbitMq:Port"] = rabbitPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Worker:RunJobs"] = "false",
+            ["Worker:BatchSize"] = "1000",
+        });
+        builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
+        builder.Services.AddConsultationWorker(builder.Configuration);
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,77 @@
+using Consultation.Core.Agencies;
+using Consultation.Core.Auditing;
+using Consultation.Core.Consultations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultation.Worker.Tests.Infrastructure;
+
+/// <summary>Records facts as the API does, through Core, so the worker has something to act on.</summary>
+public sealed class Facts(IServiceProvider services)
+{
+    private static readonly AuditEntry Audit = new() { Actor = "test", Action = "test", Entity = "test", EntityId = "test" };
+
+    public async Task AgenciesAsync(params string[] codes)
+    {
+        var store = services.GetRequiredService<AgencyStore>();
+        foreach (var code in codes)
+        {
+            await store.AddAsync(new Agency
+            {
+                Code = code,
+                Name = $"Sở {code} tỉnh Đắk Lắk",
+                Kind = AgencyKinds.Department,
+                Email = $"{code.ToLowerInvariant()}@daklak.test",
+                HeadEmail = $"head.{code.ToLowerInvariant()}@daklak.test",
+            }, Audit);
+        }
+    }
+
+    /// <summary>Opens a consultation led by STC, consulting <paramref name="consulted"/>, all due at <paramref name="dueAt"/>.</summary>
+    public async Task<(Guid Consultation, IReadOnlyList<Assignment> Assignments)> OpenAsync(
+        DateTimeOffset receivedAt, DateTimeOffset dueAt, bool silenceMeansConsent = false, params string[] consulted)
+    {
+        var consultation = new ConsultationRecord
+        {
+            Id = Guid.NewGuid(),
+            LeadAgencyCode = "STC",
+            DocumentNumber = $"{Random.Shared.Next(1, 1_000_000)}/STC-QLNS",
+            Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
+            Issue = "Tiêu chí phân bổ kinh phí chuyển đổi số cho các xã, phường",
+            ProposedDirection = "Phân bổ 60% theo dân số, 40% theo diện tích",
+            Urgency = Urgency.Normal,
+            SilenceMeansConsent = silenceMeansConsent,
+            Status = ConsultationStatus.Open,
+            OpenedAt = receivedAt,
+        };
+        var assignments = consulted.Select(code => new Assignment
+        {
+            Id = Guid.NewGuid(),
+            ConsultationId = consultation.Id,
+            AgencyCode = code,
+            Reason = "Theo chức năng quản lý nhà nước",
+            ReceivedAt = receivedAt,
+            DueAt = dueAt,
+            Status = AssignmentStatus.Pending,
+        }).ToList();
+        var outcome = await services.GetRequiredService<ConsultationCommands>().OpenAsync(consultation, assignments, Audit with { At = receivedAt });
+        Assert.That(outcome, Is.EqualTo(ChangeOutcome.Done));
+        return (consultation.Id, assignments);
+    }
+
+    public async Task AnswerAsync(Guid consultationId, string agencyCode, DateTimeOffset at, string? verdict = null)
+    {
+        var result = await services.GetRequiredService<ConsultationCommands>().AnswerAsync(new AnswerSubmission
+        {
+            ConsultationId = consultationId,
+            AgencyCode = agencyCode,
+            Position = Positions.Agree,
+            Content = "Thống nhất",
+            AssessmentVerdict = verdict,
+            AssessmentScore = verdict is null ? null : 0.2,
+            AssessmentReasons = verdict is null ? null : """[{"code":"generic_agreement","message":"Trả lời chung chung"}]""",
+            Actor = agencyCode,
+            Now = at,
+        });
+        Assert.That(result.Outcome, Is.EqualTo(ChangeOutcome.Done));
+    }
+}

@@ -1,0 +1,74 @@
+using Consultation.Core;
+using Consultation.Core.Data;
+using Consultation.Core.Escalations;
+using Consultation.TestSupport;
+using Consultation.Worker.Hosting;
+using Consultation.Worker.Jobs;
+using Consultation.Worker.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Consultation.Worker.Tests.Infrastructure;
+
+/// <summary>A Worker host on the test's database and broker. Its jobs are driven by the test, not by Quartz, unless asked.</summary>
+public sealed class WorkerUnderTest : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private WorkerUnderTest(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public EscalationScanner Scanner => Services.GetRequiredService<EscalationScanner>();
+
+    public EscalationPublisher Publisher => Services.GetRequiredService<EscalationPublisher>();
+
+    public static async Task<WorkerUnderTest> StartAsync(
+        TestDatabase database, RabbitBroker broker, TimeProvider clock, IDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Consultation"] = database.ConnectionString,
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMq:Host"] = "127.0.0.1",
+            ["Messaging:RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Worker:RunJobs"] = "false",
+            ["Worker:PublishTimeout"] = "00:00:02",
+            ["Worker:Level2AfterWorkingDays"] = "2",
+        });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
+        builder.Services.AddConsultationWorker(builder.Configuration);
+        builder.Services.AddHealthChecks();
+        if (clock is FakeTimeProvider)
+        {
+            builder.Services.RemoveAll<TimeProvider>();
+            builder.Services.AddSingleton(clock);
+        }
+        var host = builder.Build();
+        host.Services.GetRequiredService<SchemaMigrator>().Migrate();
+        await host.StartAsync();
+        return new WorkerUnderTest(host);
+    }
+
+    /// <summary>What one run of the escalation and reminder jobs does, failures handled as the jobs handle them.</summary>
+    public async Task<int> RunJobsAsync()
+    {
+        await Scanner.ScanAllAsync();
+        await Scanner.ScanNoticesAsync();
+        var logger = Services.GetRequiredService<ILoggerFactory>().CreateLogger<WorkerUnderTest>();
+        return await OutboxPublishJob.PublishAsync(Publisher, WorkerResilience.Create(logger), logger, CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
