@@ -20,28 +20,35 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
     {
         var dialect = db.Dialect;
         var batchSize = options.Value.BatchSize;
+        // Claim ids alone, so the lock and the LIMIT stay on one index; then read what the messages need.
         var claim = $"""
-            SELECT {dialect.Top(batchSize)} e.id, e.kind, e.level, e.occurrence, e.created_at, a.id AS assignment_id,
+            SELECT {dialect.Top(batchSize)} id FROM escalations {dialect.ClaimHint}
+            WHERE published_at IS NULL
+            ORDER BY created_at {dialect.Limit(batchSize)} {dialect.ClaimSuffix("escalations")}
+            """;
+        var details = $"""
+            SELECT e.id, e.kind, e.level, e.occurrence, e.created_at, a.id AS assignment_id,
                 c.id AS consultation_id, c.document_number, c.title, c.issue, c.proposed_direction, c.urgency,
                 c.lead_agency_code, la.name AS lead_agency_name, a.agency_code, ag.name AS agency_name, a.reason, a.due_at, a.received_at
-            FROM escalations e {dialect.ClaimHint}
+            FROM escalations e
                 JOIN assignments a ON a.id = e.assignment_id
                 JOIN consultations c ON c.id = a.consultation_id
                 JOIN agencies la ON la.code = c.lead_agency_code
                 JOIN agencies ag ON ag.code = a.agency_code
-            WHERE e.published_at IS NULL
-            ORDER BY e.created_at {dialect.Limit(batchSize)} {dialect.ClaimSuffix("e")}
+            WHERE {dialect.InList("e.id", "ids")}
+            ORDER BY e.created_at
             """;
         var total = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var batch = (await connection.QueryAsync<PendingEscalation>(claim, transaction: transaction)).AsList();
-            if (batch.Count == 0)
+            var claimed = (await connection.QueryAsync<Guid>(claim, transaction: transaction)).AsList();
+            if (claimed.Count == 0)
             {
                 break;
             }
+            var batch = (await connection.QueryAsync<PendingEscalation>(details, new { ids = dialect.Ids(claimed) }, transaction)).AsList();
             var answerIds = batch.Where(e => e.Kind == EscalationKinds.VagueAnswer).Select(e => Guid.Parse(e.Occurrence)).ToArray();
             var answers = answerIds.Length == 0
                 ? new Dictionary<Guid, VagueAnswerDetail>()
@@ -51,11 +58,11 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
             await publish(batch, answers, cancellationToken);
             await connection.ExecuteAsync(
                 $"UPDATE escalations SET published_at = @now WHERE {dialect.InList("id", "ids")}",
-                new { now = clock.GetUtcNow(), ids = dialect.Ids(batch.Select(e => e.Id)) },
+                new { now = clock.GetUtcNow(), ids = dialect.Ids(claimed) },
                 transaction);
             await transaction.CommitAsync(cancellationToken);
             total += batch.Count;
-            if (batch.Count < batchSize)
+            if (claimed.Count < batchSize)
             {
                 break;
             }

@@ -8,14 +8,16 @@ namespace Consultation.Worker.Tests.Infrastructure;
 public sealed class MessageCapture : IAsyncDisposable
 {
     private readonly IBusControl _bus;
+    private readonly string _queue;
 
     public ConcurrentQueue<(Guid MessageId, object Message)> Received { get; } = new();
 
-    private MessageCapture(IBusControl bus) => _bus = bus;
+    private MessageCapture(IBusControl bus, string queue) => (_bus, _queue) = (bus, queue);
 
     public static async Task<MessageCapture> StartAsync(RabbitBroker broker)
     {
         MessageCapture? capture = null;
+        var queue = $"consultation-test-capture-{Guid.NewGuid():N}";
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host("127.0.0.1", (ushort)broker.Port, "/", h =>
@@ -23,7 +25,7 @@ public sealed class MessageCapture : IAsyncDisposable
                 h.Username("guest");
                 h.Password("guest");
             });
-            cfg.ReceiveEndpoint($"consultation-test-capture-{Guid.NewGuid():N}", e =>
+            cfg.ReceiveEndpoint(queue, e =>
             {
                 // Durable like a real consumer's queue, so it keeps what is published while the broker restarts under it.
                 e.Durable = true;
@@ -35,7 +37,7 @@ public sealed class MessageCapture : IAsyncDisposable
                 e.Handler<AssignmentDeemedAgreed>(c => Record(capture!, c));
             });
         });
-        capture = new MessageCapture(bus);
+        capture = new MessageCapture(bus, queue);
         await bus.StartAsync();
         return capture;
     }
@@ -62,5 +64,19 @@ public sealed class MessageCapture : IAsyncDisposable
         return Of<T>().Where(m => matches(m.Message)).ToList();
     }
 
-    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+    /// <summary>Stops the bus and deletes the durable queue, which would otherwise collect every later message on the broker.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _bus.StopAsync();
+        var management = Environment.GetEnvironmentVariable("CONSULTATION_TEST_RABBITMQ_MANAGEMENT");
+        if (management is null)
+        {
+            return;
+        }
+        using var http = new HttpClient { BaseAddress = new Uri(management) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        using var deleted = await http.DeleteAsync(new Uri($"api/queues/%2F/{_queue}", UriKind.Relative));
+        Assert.That(deleted.IsSuccessStatusCode, Is.True, $"deleting the capture queue {_queue}");
+    }
 }
