@@ -23,7 +23,7 @@ public static class CoreExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section)
-            .Validate(o => o.WorkingDaysByUrgency.Values.All(d => d > 0) && o.MaxWorkingDays > 0 && o.ClarificationWorkingDays is > 0 and <= 120, "Deadlines must be positive numbers of working days.")
+            .Validate(o => o.WorkingDaysByUrgency.Values.All(d => d > 0) && o.MaxWorkingDays > 0 && o.ClarificationWorkingDays > 0 && o.ClarificationWorkingDays <= o.MaxWorkingDays, "Deadlines must be positive numbers of working days.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

@@ -1,7 +1,9 @@
 using Consultation.Api.Agencies;
+using Consultation.Api.Assessments;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
+using Consultation.Core.Assessment;
 using Consultation.Core.Consultations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +13,7 @@ public static class AnswersApi
 {
     public static async Task<Results<Created<AnswerCreatedResponse>, ValidationProblem, ProblemHttpResult>> Answer(
         Guid id, AnswerRequest request, HttpContext http, ConsultationQueries queries, ConsultationCommands commands,
-        AgencyStore agencies, TimeProvider clock, CancellationToken ct)
+        AgencyStore agencies, AnswerAssessor assessor, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var me = caller.AgencyCode!;
@@ -30,13 +32,31 @@ public static class AnswersApi
         {
             return Problem.Invalid(http, errors);
         }
-        var result = await commands.AnswerAsync(
-            submission with { ConsultationId = id, Actor = caller.Actor, Now = clock.GetUtcNow() }, ct);
+        // Judged against the stored question; stored in Vietnamese whatever the caller's language, because others read it.
+        var assessment = assessor.Assess(new AssessmentInput
+        {
+            Position = submission.Position,
+            Content = submission.Content,
+            LegalBasis = submission.LegalBasis,
+            CompetentAgencyCode = submission.CompetentAgencyCode,
+            CompetentAgencyName = submission.CompetentAgencyName,
+            Issue = AssessmentMapping.IssueOf(detail.Consultation),
+            LeadAgencyCode = detail.Consultation.LeadAgencyCode,
+        });
+        var result = await commands.AnswerAsync(submission with
+        {
+            ConsultationId = id,
+            Actor = caller.Actor,
+            Now = clock.GetUtcNow(),
+            AssessmentVerdict = assessment.Verdict,
+            AssessmentScore = assessment.Score,
+            AssessmentReasons = assessment.ReasonsJson(),
+        }, ct);
         return result.Outcome switch
         {
             ChangeOutcome.Done => TypedResults.Created(
                 $"/api/v1/consultations/{id}",
-                new AnswerCreatedResponse(result.Value!.Id, result.Value.Round, result.Value.Late, result.Value.SubmittedAt, null)),
+                new AnswerCreatedResponse(result.Value!.Id, result.Value.Round, result.Value.Late, result.Value.SubmittedAt, assessment.ToResponse())),
             ChangeOutcome.NotFound => Problem.NotFound(http, "consultation_not_found"),
             ChangeOutcome.NotConsulted => Problem.Forbidden(http, "not_consulted"),
             ChangeOutcome.ConsultationNotOpen => Problem.Conflict(http, "consultation_not_open"),

@@ -33,17 +33,15 @@ public static class LeadActionsApi
             errors.Add("decision", "unknown_value", string.Join(", ", ReviewDecisions.All));
         }
         var note = Text.Optional(request.Note, "note", 4_000, errors);
+        if (request.Decision == ReviewDecisions.ConfirmVague && note is null && !errors.Has("note"))
+        {
+            // Only confirmed vague answers count against an agency, so the lead must say what falls short.
+            errors.Add("note", "note_required_for_confirm_vague");
+        }
         DueMoment? due = null;
         if (request.Decision == ReviewDecisions.RequestClarification)
         {
-            if (request.DueAt is null && request.WorkingDays is null)
-            {
-                errors.Add("dueAt", "clarification_due_required");
-            }
-            else
-            {
-                due = DueMoment.Read(request.DueAt, request.WorkingDays, null, now, calendar, deadlines.Value, errors);
-            }
+            due = DueMoment.Read(request.DueAt, request.WorkingDays, deadlines.Value.ClarificationWorkingDays, now, calendar, deadlines.Value, errors);
         }
         else if (request.DueAt is not null || request.WorkingDays is not null)
         {

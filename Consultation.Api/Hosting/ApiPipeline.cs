@@ -1,4 +1,5 @@
 using Consultation.Api.Agencies;
+using Consultation.Api.Assessments;
 using Consultation.Api.Calendar;
 using Consultation.Api.Consultations;
 using Consultation.Api.Demo;
@@ -52,6 +53,7 @@ public static class ApiPipeline
         app.MapAgenciesApi();
         app.MapKeysApi();
         app.MapConsultationsApi();
+        app.MapAssessmentsApi();
         app.MapCalendarApi();
         return app;
     }

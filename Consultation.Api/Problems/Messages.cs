@@ -70,7 +70,8 @@ public static class Messages
         ["page_range"] = ("Phải là số nguyên từ 1 đến {0}.", "Must be a whole number from 1 to {0}."),
         ["role_for_agency"] = ("Khóa của cơ quan chỉ có vai trò agency hoặc supervisor.", "An agency's key has role agency or supervisor."),
         ["role_unbound"] = ("Khóa không gắn với cơ quan chỉ có vai trò admin hoặc ops.", "A key not bound to an agency has role admin or ops."),
-        ["clarification_due_required"] = ("Khi đề nghị làm rõ, cần nêu thời hạn mới (dueAt hoặc workingDays).", "A clarification request needs a new due moment (dueAt or workingDays)."),
+        ["note_required_for_confirm_vague"] = ("Khi xác nhận câu trả lời chung chung, né tránh, cần ghi rõ nhận xét (note): câu trả lời chưa đạt ở điểm nào.", "Confirming an answer as vague needs a note saying what falls short."),
+        ["assessment_context_both"] = ("Chỉ nêu một trong hai: consultationId hoặc issue.", "Give either consultationId or issue, not both."),
         ["due_only_for_clarification"] = ("Chỉ nêu thời hạn khi đề nghị làm rõ.", "Give a due moment only with request_clarification."),
 
         // Calendar.

@@ -35,7 +35,8 @@ public sealed partial class ConsultationCommands
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.AlreadyReviewed);
             }
             var next = assignment with { Version = assignment.Version + 1 };
-            if (review.Decision == ReviewDecisions.RequestClarification)
+            var clarification = review.Decision == ReviewDecisions.RequestClarification;
+            if (clarification)
             {
                 next = next with
                 {
@@ -50,10 +51,22 @@ public sealed partial class ConsultationCommands
             var updated = await connection.ExecuteAsync(
                 """
                 UPDATE assignments SET status = @Status, round = @Round, due_at = @DueAt, due_working_days = @DueWorkingDays,
-                    received_at = @ReceivedAt, version = version + 1
+                    received_at = @ReceivedAt, escalation_level = @level, reminder_sent = @reminded, version = version + 1
                 WHERE id = @Id AND version = @expected
                 """,
-                new { next.Status, next.Round, next.DueAt, next.DueWorkingDays, next.ReceivedAt, next.Id, expected = assignment.Version },
+                new
+                {
+                    next.Status,
+                    next.Round,
+                    next.DueAt,
+                    next.DueWorkingDays,
+                    next.ReceivedAt,
+                    next.Id,
+                    expected = assignment.Version,
+                    // A clarification round has a deadline of its own: its reminder and escalations start afresh.
+                    level = clarification ? 0 : assignment.EscalationLevel,
+                    reminded = !clarification,
+                },
                 transaction);
             if (updated == 0)
             {

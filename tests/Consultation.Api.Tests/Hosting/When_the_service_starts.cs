@@ -29,6 +29,7 @@ public sealed class When_the_service_starts(Type database) : ApiScenario(databas
             "/api/v1/agencies", "/api/v1/agencies/{code}/keys", "/api/v1/keys/{prefix}", "/api/v1/consultations",
             "/api/v1/consultations/{id}/answers", "/api/v1/consultations/{id}/assignments/{agencyCode}/review",
             "/api/v1/consultations/{id}/assignments/{agencyCode}/extension", "/api/v1/consultations/{id}/close",
+            "/api/v1/assessments",
         })
         {
             Assert.That(document, Does.Contain($"\"{path}\""));

@@ -33,6 +33,7 @@ public sealed class Authorization_matrix(Type database) : ApiScenario(database)
         ["review"] = new("POST", "/api/v1/consultations/{id}/assignments/STP/review", () => new { decision = "accept" }),
         ["extend"] = new("POST", "/api/v1/consultations/{id}/assignments/STP/extension", () => new { workingDays = 20, reason = "Gia hạn theo đề nghị" }),
         ["close"] = new("POST", "/api/v1/consultations/{id}/close", () => new { synthesis = "Tổng hợp ý kiến các sở, trình UBND tỉnh xem xét quyết định." }),
+        ["preview assessment"] = new("POST", "/api/v1/assessments", () => new { position = "agree", content = "Thống nhất." }),
     };
 
     /// <summary>Consults SNV and SXD, so that every agency in the scenario may lead it without consulting itself.</summary>
@@ -59,6 +60,7 @@ public sealed class Authorization_matrix(Type database) : ApiScenario(database)
         ("review", [401, 403, 403, 403, 409, 403, 404]),
         ("extend", [401, 403, 403, 403, 200, 403, 404]),
         ("close", [401, 403, 403, 403, 200, 403, 404]),
+        ("preview assessment", [401, 200, 200, 200, 200, 200, 200]),
     ];
 
     private static readonly string[] Callers = ["nobody", "admin", "ops", "supervisor", "STC", "STP", "SYT"];

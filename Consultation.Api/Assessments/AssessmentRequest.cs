@@ -1,0 +1,11 @@
+namespace Consultation.Api.Assessments;
+
+/// <summary>A draft answer (the body of an answer) plus, for context, a consultation the caller is party to or the issue text.</summary>
+public sealed record AssessmentRequest(
+    string? Position,
+    string? Content,
+    string? LegalBasis,
+    string? CompetentAgencyCode,
+    string? CompetentAgencyName,
+    Guid? ConsultationId,
+    string? Issue);
