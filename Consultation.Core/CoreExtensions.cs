@@ -6,6 +6,8 @@ using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
 using Consultation.Core.Messaging;
+using Consultation.Core.Operations;
+using Consultation.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +58,10 @@ public static class CoreExtensions
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
         services.AddSingleton<MessageInbox>();
+        services.AddSingleton<ConsultationMetrics>();
+        services.AddSingleton<PipelineQueries>();
+        services.AddSingleton<JobRunStore>();
+        services.AddSingleton<OnTimeRates>();
         return services;
     }
 }

@@ -7,6 +7,9 @@ public sealed class MessagingOptions
 
     public MessageTransport Transport { get; set; } = MessageTransport.InMemory;
 
+    /// <summary>The start of every queue name; tests give each worker its own, so runs on a shared broker stay apart.</summary>
+    public string QueuePrefix { get; set; } = "consultation";
+
     public RabbitMqOptions RabbitMq { get; set; } = new();
 }
 

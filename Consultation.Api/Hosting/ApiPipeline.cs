@@ -5,8 +5,10 @@ using Consultation.Api.Consultations;
 using Consultation.Api.Demo;
 using Consultation.Api.Idempotency;
 using Consultation.Api.Keys;
+using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core.Data;
+using Consultation.Worker.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -44,10 +46,13 @@ public static class ApiPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapMetrics();
+        app.MapOpsPages();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Consultation API — lấy ý kiến phối hợp"));
         app.MapAgenciesApi();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Consultation.Api.Auth;
 using Consultation.Api.Demo;
+using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core;
 using Consultation.Core.Assessment;
@@ -73,6 +74,9 @@ public static class ApiServices
             };
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddConsultationTelemetry(builder.Configuration, "consultation-api");
+        services.AddOpsPage(builder.Configuration);
+        services.AddSingleton<ApiKeyValidator>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{ApiOptions.Section}:{nameof(ApiOptions.MaxBodyBytes)}") ?? new ApiOptions().MaxBodyBytes);

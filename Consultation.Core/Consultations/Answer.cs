@@ -13,6 +13,10 @@ public sealed record Answer
     public string? CompetentAgencyName { get; init; }
     public DateTimeOffset SubmittedAt { get; init; }
     public bool Late { get; init; }
+
+    /// <summary>The deadline this answer was given against; later rounds and extensions move the assignment's.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
     public string? AssessmentVerdict { get; init; }
     public double? AssessmentScore { get; init; }
     public string? AssessmentReasons { get; init; }

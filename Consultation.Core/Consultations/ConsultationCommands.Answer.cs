@@ -50,6 +50,7 @@ public sealed partial class ConsultationCommands
                 CompetentAgencyName = submission.CompetentAgencyName,
                 SubmittedAt = submission.Now,
                 Late = submission.Now > assignment.DueAt,
+                DueAt = assignment.DueAt,
                 AssessmentVerdict = submission.AssessmentVerdict,
                 AssessmentScore = submission.AssessmentScore,
                 AssessmentReasons = submission.AssessmentReasons,
@@ -57,9 +58,9 @@ public sealed partial class ConsultationCommands
             await connection.ExecuteAsync(
                 """
                 INSERT INTO answers (id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name,
-                    submitted_at, late, assessment_verdict, assessment_score, assessment_reasons)
+                    submitted_at, late, due_at, assessment_verdict, assessment_score, assessment_reasons)
                 VALUES (@Id, @AssignmentId, @Round, @Position, @Content, @LegalBasis, @CompetentAgencyCode, @CompetentAgencyName,
-                    @SubmittedAt, @Late, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons)
+                    @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons)
                 """,
                 answer,
                 transaction);

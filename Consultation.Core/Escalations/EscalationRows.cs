@@ -8,11 +8,13 @@ namespace Consultation.Core.Escalations;
 /// <summary>Writes escalation rows in few round trips; a row whose key already exists is left alone.</summary>
 internal static class EscalationRows
 {
-    public static async Task InsertAsync(
+    /// <summary>Inserts the rows; returns how many were new.</summary>
+    public static async Task<int> InsertAsync(
         DbConnection connection, DbTransaction transaction, SqlDialect dialect,
         IReadOnlyList<(Guid AssignmentId, string Occurrence)> rows, string kind, int level, DateTimeOffset now)
     {
         var perCommand = Math.Max(1, (dialect.MaxParameters - 3) / 3);
+        var inserted = 0;
         foreach (var chunk in rows.Chunk(perCommand))
         {
             var sql = new StringBuilder($"{dialect.InsertIgnoringDuplicates} escalations (id, assignment_id, kind, level, occurrence, created_at) VALUES ");
@@ -26,8 +28,9 @@ internal static class EscalationRows
                 parameters.Add($"o{i}", chunk[i].Occurrence);
             }
             sql.Append(' ').Append(dialect.IgnoreDuplicatesSuffix);
-            await connection.ExecuteAsync(sql.ToString(), parameters, transaction);
+            inserted += await connection.ExecuteAsync(sql.ToString(), parameters, transaction);
         }
+        return inserted;
     }
 
     /// <summary>The occurrence of a deadline: the due moment it concerns, in a fixed UTC format.</summary>

@@ -18,8 +18,7 @@ public sealed partial class EscalationScanner
         return DrainAsync<ClaimedAssignment>(sql, new { }, async (connection, transaction, claimed) =>
         {
             await MarkAsync(connection, transaction, $"requested_notified = {db.Dialect.True}", claimed.Select(c => c.Id));
-            await EscalationRows.InsertAsync(connection, transaction, db.Dialect,
-                claimed.Select(c => (c.Id, "")).ToList(), EscalationKinds.Requested, 0, now);
+            await RecordAsync(connection, transaction, claimed.Select(c => (c.Id, "")).ToList(), EscalationKinds.Requested, 0, now);
             return claimed.Count;
         }, cancellationToken);
     }
@@ -41,7 +40,7 @@ public sealed partial class EscalationScanner
         {
             await MarkAsync(connection, transaction, $"reminder_sent = {db.Dialect.True}", claimed.Select(c => c.Id));
             var worthReminding = claimed.Where(c => calendar.DueAt(c.ReceivedAt, lead) < c.DueAt).ToList();
-            await EscalationRows.InsertAsync(connection, transaction, db.Dialect, Rows(worthReminding), EscalationKinds.DueSoon, 0, now);
+            await RecordAsync(connection, transaction, Rows(worthReminding), EscalationKinds.DueSoon, 0, now);
             return worthReminding.Count;
         }, cancellationToken);
     }
@@ -58,8 +57,7 @@ public sealed partial class EscalationScanner
         return DrainAsync<VagueAnswerRow>(sql, new { }, async (connection, transaction, claimed) =>
         {
             await MarkAsync(connection, transaction, $"vague_escalated = {db.Dialect.True}", claimed.Select(c => c.Id), "answers");
-            await EscalationRows.InsertAsync(connection, transaction, db.Dialect,
-                claimed.Select(c => (c.AssignmentId, c.Id.ToString())).ToList(), EscalationKinds.VagueAnswer, 1, now);
+            await RecordAsync(connection, transaction, claimed.Select(c => (c.AssignmentId, c.Id.ToString())).ToList(), EscalationKinds.VagueAnswer, 1, now);
             return claimed.Count;
         }, cancellationToken);
     }

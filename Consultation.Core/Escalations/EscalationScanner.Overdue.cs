@@ -24,13 +24,13 @@ public sealed partial class EscalationScanner
             if (overdue.Count > 0)
             {
                 await MarkAsync(connection, transaction, "escalation_level = 1, version = version + 1", overdue.Select(c => c.Id));
-                await EscalationRows.InsertAsync(connection, transaction, db.Dialect, Rows(overdue), EscalationKinds.Overdue, 1, now);
+                await RecordAsync(connection, transaction, Rows(overdue), EscalationKinds.Overdue, 1, now);
             }
             if (silent.Count > 0)
             {
                 await MarkAsync(connection, transaction,
                     $"escalation_level = 1, status = '{AssignmentStatus.DeemedAgreed}', version = version + 1", silent.Select(c => c.Id));
-                await EscalationRows.InsertAsync(connection, transaction, db.Dialect, Rows(silent), EscalationKinds.DeemedAgreed, 1, now);
+                await RecordAsync(connection, transaction, Rows(silent), EscalationKinds.DeemedAgreed, 1, now);
             }
             return claimed.Count;
         }, cancellationToken);
@@ -53,7 +53,7 @@ public sealed partial class EscalationScanner
             if (due.Count > 0)
             {
                 await MarkAsync(connection, transaction, "escalation_level = 2, version = version + 1", due.Select(c => c.Id));
-                await EscalationRows.InsertAsync(connection, transaction, db.Dialect, Rows(due), EscalationKinds.Overdue, 2, now);
+                await RecordAsync(connection, transaction, Rows(due), EscalationKinds.Overdue, 2, now);
             }
             return due.Count;
         }, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Consultation.Core.Calendar;
 using Consultation.Core.Data;
+using Consultation.Core.Telemetry;
 using Dapper;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ namespace Consultation.Core.Escalations;
 /// they leave the scan's partial index, and records the escalations, all in one transaction: a
 /// crash before the commit leaves the work to the next scan, never half done.
 /// </summary>
-public sealed partial class EscalationScanner(Db db, IWorkingCalendar calendar, TimeProvider clock, IOptions<EscalationOptions> options)
+public sealed partial class EscalationScanner(
+    Db db, IWorkingCalendar calendar, TimeProvider clock, IOptions<EscalationOptions> options, ConsultationMetrics metrics)
 {
     private const string AwaitingAnswer = "a.status IN ('pending', 'clarification_requested')";
 
@@ -56,6 +58,18 @@ public sealed partial class EscalationScanner(Db db, IWorkingCalendar calendar, 
             $"UPDATE {table} SET {set} WHERE {db.Dialect.InList("id", "ids")}",
             new { ids = db.Dialect.Ids(ids) },
             transaction);
+
+    /// <summary>Records escalation rows of one kind and counts the new ones for the metrics.</summary>
+    private async Task RecordAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<(Guid, string)> rows, string kind, int level, DateTimeOffset now)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var inserted = await EscalationRows.InsertAsync(connection, transaction, db.Dialect, rows, kind, level, now);
+        metrics.EscalationsCreated.Add(inserted, new KeyValuePair<string, object?>("kind", kind));
+    }
 
     private static IReadOnlyList<(Guid, string)> Rows(IEnumerable<ClaimedAssignment> claimed) =>
         claimed.Select(c => (c.Id, EscalationRows.OccurrenceOf(c.DueAt))).ToList();

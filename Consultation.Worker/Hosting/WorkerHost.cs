@@ -12,6 +12,7 @@ public static class WorkerHost
         builder.Services.AddConsultationCore(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "data", "consultation.db"));
         builder.Services.AddConsultationWorker(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddConsultationTelemetry(builder.Configuration, "consultation-worker");
         return builder;
     }
 
@@ -29,6 +30,7 @@ public static class WorkerHost
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapMetrics();
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using Consultation.Core.Data;
+using Consultation.Worker.Consumers;
 using Consultation.Worker.Jobs;
+using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
 using MassTransit;
 using Quartz;
@@ -18,11 +20,13 @@ public static class WorkerServices
         var worker = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
         var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .ValidateOnStart();
         services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
         services.AddSingleton<EscalationPublisher>();
+        services.AddConsultationMail();
         var health = services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
         if (messaging.Transport == MessageTransport.RabbitMq)
         {
@@ -31,7 +35,8 @@ public static class WorkerServices
 
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("consultation", false));
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(messaging.QueuePrefix, false));
+            bus.AddConsumersFromNamespaceContaining<AssignmentOverdueConsumer>();
             if (messaging.Transport == MessageTransport.RabbitMq)
             {
                 var rabbit = messaging.RabbitMq;
@@ -58,6 +63,7 @@ public static class WorkerServices
         }
         services.AddQuartz(q =>
         {
+            q.AddJobListener<JobRunListener>();
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = "consultation";
@@ -87,6 +93,7 @@ public static class WorkerServices
             Schedule<EscalationScanJob>(q, EscalationScanJob.Key, worker.ScanInterval, "Tìm việc quá hạn, trả lời chung chung; đưa cảnh báo vào hàng đợi");
             Schedule<ReminderJob>(q, ReminderJob.Key, worker.ScanInterval, "Báo cơ quan được lấy ý kiến và nhắc trước hạn");
             Schedule<OutboxPublishJob>(q, OutboxPublishJob.Key, worker.PublishInterval, "Gửi lại các cảnh báo chưa gửi được");
+            Schedule<MailDispatchJob>(q, MailDispatchJob.Key, mail.DispatchInterval, "Gom thông báo theo người nhận và gửi thư điện tử");
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

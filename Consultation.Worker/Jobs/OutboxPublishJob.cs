@@ -11,7 +11,7 @@ public sealed class OutboxPublishJob(EscalationPublisher publisher, ILogger<Outb
     public static readonly JobKey Key = new("outbox-publish", "consultation");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await PublishAsync(publisher, WorkerResilience.Create(logger), logger, cancellationToken);
+        context.Result = await PublishAsync(publisher, WorkerResilience.Create(logger), logger, cancellationToken);
 
     /// <summary>Publishes what is pending; a broker that stays down is logged, and the rows wait for the next run.</summary>
     public static async Task<int> PublishAsync(EscalationPublisher publisher, ResiliencePipeline pipeline, ILogger logger, CancellationToken cancellationToken)

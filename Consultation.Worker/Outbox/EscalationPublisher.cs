@@ -2,6 +2,7 @@ using System.Text.Json;
 using Consultation.Contracts;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
+using Consultation.Core.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Consultation.Worker.Outbox;
 /// together (one by one is eight times slower here); MassTransit waits for the broker's confirms.
 /// </summary>
 public sealed class EscalationPublisher(
-    EscalationOutbox outbox, IBus bus, IWorkingCalendar calendar, TimeProvider clock, IOptions<WorkerOptions> options)
+    EscalationOutbox outbox, IBus bus, IWorkingCalendar calendar, TimeProvider clock, IOptions<WorkerOptions> options, ConsultationMetrics metrics)
 {
     public Task<int> PublishPendingAsync(CancellationToken cancellationToken) => outbox.PublishPendingAsync(PublishBatchAsync, cancellationToken);
 
@@ -24,6 +25,10 @@ public sealed class EscalationPublisher(
         timeout.CancelAfter(options.Value.PublishTimeout);
         var now = clock.GetUtcNow();
         await Task.WhenAll(batch.Select(e => PublishAsync(e, answers, now, timeout.Token)));
+        foreach (var kind in batch.GroupBy(e => e.Kind))
+        {
+            metrics.EscalationsPublished.Add(kind.Count(), new KeyValuePair<string, object?>("kind", kind.Key));
+        }
     }
 
     private Task PublishAsync(PendingEscalation e, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, DateTimeOffset now, CancellationToken ct) => e.Kind switch

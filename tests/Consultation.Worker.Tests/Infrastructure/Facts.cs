@@ -26,16 +26,34 @@ public sealed class Facts(IServiceProvider services)
         }
     }
 
+    /// <summary>Registers one agency with the name and head the test gives; addresses are derived from the code.</summary>
+    public Task AgencyAsync(string code, string name, string? headName = null) =>
+        services.GetRequiredService<AgencyStore>().AddAsync(new Agency
+        {
+            Code = code,
+            Name = name,
+            Kind = AgencyKinds.Department,
+            Email = $"{code.ToLowerInvariant()}@daklak.test",
+            HeadName = headName,
+            HeadEmail = $"head.{code.ToLowerInvariant()}@daklak.test",
+        }, Audit);
+
     /// <summary>Opens a consultation led by STC, consulting <paramref name="consulted"/>, all due at <paramref name="dueAt"/>.</summary>
+    public Task<(Guid Consultation, IReadOnlyList<Assignment> Assignments)> OpenAsync(
+        DateTimeOffset receivedAt, DateTimeOffset dueAt, bool silenceMeansConsent = false, params string[] consulted) =>
+        OpenAsync("STC", $"{Random.Shared.Next(1, 1_000_000)}/STC-QLNS", "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
+            receivedAt, dueAt, silenceMeansConsent, consulted);
+
+    /// <summary>The same, with the lead, document number and title the test gives.</summary>
     public async Task<(Guid Consultation, IReadOnlyList<Assignment> Assignments)> OpenAsync(
-        DateTimeOffset receivedAt, DateTimeOffset dueAt, bool silenceMeansConsent = false, params string[] consulted)
+        string lead, string documentNumber, string title, DateTimeOffset receivedAt, DateTimeOffset dueAt, bool silenceMeansConsent, params string[] consulted)
     {
         var consultation = new ConsultationRecord
         {
             Id = Guid.NewGuid(),
-            LeadAgencyCode = "STC",
-            DocumentNumber = $"{Random.Shared.Next(1, 1_000_000)}/STC-QLNS",
-            Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
+            LeadAgencyCode = lead,
+            DocumentNumber = documentNumber,
+            Title = title,
             Issue = "Tiêu chí phân bổ kinh phí chuyển đổi số cho các xã, phường",
             ProposedDirection = "Phân bổ 60% theo dân số, 40% theo diện tích",
             Urgency = Urgency.Normal,

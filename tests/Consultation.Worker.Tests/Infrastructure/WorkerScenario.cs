@@ -29,7 +29,7 @@ public abstract class WorkerScenario(Type databaseType)
         Broker = RabbitBroker.Require();
         Database = (TestDatabase)Activator.CreateInstance(databaseType)!;
         Database.Create();
-        Worker = await WorkerUnderTest.StartAsync(Database, Broker, Clock);
+        Worker = await WorkerUnderTest.StartAsync(Database, Broker, Clock, await WorkerSettingsAsync());
         Capture = await MessageCapture.StartAsync(Broker);
         Facts = new Facts(Worker.Services);
         await Facts.AgenciesAsync("STC", "STP", "SXD", "SYT", "SNV", "SCT");
@@ -48,6 +48,9 @@ public abstract class WorkerScenario(Type databaseType)
         }
         Database?.Dispose();
     }
+
+    /// <summary>Settings of the fixture's worker beyond the defaults; called before it starts.</summary>
+    protected virtual Task<IDictionary<string, string?>> WorkerSettingsAsync() => Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>());
 
     protected DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -4,6 +4,7 @@ using Consultation.Core.Escalations;
 using Consultation.TestSupport;
 using Consultation.Worker.Hosting;
 using Consultation.Worker.Jobs;
+using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +19,9 @@ namespace Consultation.Worker.Tests.Infrastructure;
 public sealed class WorkerUnderTest : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly string _queuePrefix;
 
-    private WorkerUnderTest(IHost host) => _host = host;
+    private WorkerUnderTest(IHost host, string queuePrefix) => (_host, _queuePrefix) = (host, queuePrefix);
 
     public IServiceProvider Services => _host.Services;
 
@@ -27,10 +29,17 @@ public sealed class WorkerUnderTest : IAsyncDisposable
 
     public EscalationPublisher Publisher => Services.GetRequiredService<EscalationPublisher>();
 
+    public MailDispatcher Mail => Services.GetRequiredService<MailDispatcher>();
+
     public static async Task<WorkerUnderTest> StartAsync(
         TestDatabase database, RabbitBroker broker, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        // Queues of its own, deleted when it stops: a worker of another fixture, or of another run on the
+        // same broker, never takes its messages, and the broker is left as it was found.
+        var queuePrefix = settings is not null && settings.TryGetValue("Messaging:QueuePrefix", out var prefix) && prefix is not null
+            ? prefix
+            : $"consultation-test-{Guid.NewGuid():N}"[..30];
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider.ToString(),
@@ -41,6 +50,7 @@ public sealed class WorkerUnderTest : IAsyncDisposable
             ["Worker:RunJobs"] = "false",
             ["Worker:PublishTimeout"] = "00:00:02",
             ["Worker:Level2AfterWorkingDays"] = "2",
+            ["Messaging:QueuePrefix"] = queuePrefix,
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
@@ -54,7 +64,7 @@ public sealed class WorkerUnderTest : IAsyncDisposable
         var host = builder.Build();
         host.Services.GetRequiredService<SchemaMigrator>().Migrate();
         await host.StartAsync();
-        return new WorkerUnderTest(host);
+        return new WorkerUnderTest(host, queuePrefix);
     }
 
     /// <summary>What one run of the escalation and reminder jobs does, failures handled as the jobs handle them.</summary>
@@ -70,5 +80,6 @@ public sealed class WorkerUnderTest : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        await RabbitQueues.DeleteAsync(_queuePrefix + "-");
     }
 }

@@ -1,0 +1,28 @@
+using Consultation.Core.Mail;
+using Consultation.Core.Operations;
+using Consultation.Core.Telemetry;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Consultation.Api.Ops;
+
+/// <summary>Reads the pipeline, the broker's queues, failed mails, job runs, on-time rates and health for one page view.</summary>
+public sealed class OpsDashboard(
+    PipelineQueries pipeline, MailQueue mail, BrokerQueues broker, JobRunStore jobs, OnTimeRates onTime,
+    HealthCheckService health, TimeProvider clock)
+{
+    public async Task<OpsView> ReadAsync(CancellationToken cancellationToken)
+    {
+        var queues = await broker.ListAsync(cancellationToken);
+        return new OpsView(
+            await pipeline.StatusAsync(cancellationToken),
+            await mail.BacklogAsync(cancellationToken),
+            broker.Configured,
+            queues.Queues,
+            queues.Error,
+            await mail.FailedAsync(50, cancellationToken),
+            await jobs.LatestAsync(5, cancellationToken),
+            await onTime.ListAsync(cancellationToken),
+            await health.CheckHealthAsync(check => check.Tags.Contains("ready"), cancellationToken),
+            clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,42 @@
+using Consultation.Core.Auth;
+using Consultation.Core.Mail;
+using Consultation.Worker;
+using Consultation.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Consultation.Api.Ops;
+
+public static class OpsServices
+{
+    public static IServiceCollection AddOpsPage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        services.AddHttpClient();
+        services.AddAntiforgery(o => o.Cookie.Name = "consultation-ops-af");
+        services.TryAddSingleton<MailQueue>();
+        services.AddSingleton<BrokerQueues>();
+        services.AddSingleton<OpsDashboard>();
+        services.AddAuthentication().AddCookie(OpsApi.CookieScheme, o =>
+        {
+            o.Cookie.Name = "consultation-ops";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/ops";
+            o.LoginPath = "/ops/sign-in";
+            o.AccessDeniedPath = "/ops/sign-in";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(OpsApi.Policy, p => p
+            .AddAuthenticationSchemes(OpsApi.CookieScheme)
+            .RequireRole(Roles.Ops, Roles.Admin));
+        var workerHere = configuration.GetValue($"{WorkerOptions.Section}:{nameof(WorkerOptions.Enabled)}", true);
+        var rabbit = configuration.GetValue<MessageTransport>($"{MessagingOptions.Section}:Transport") == MessageTransport.RabbitMq;
+        if (!workerHere && rabbit)
+        {
+            // With the worker in its own process the API still shows whether the broker is reachable.
+            services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        }
+        return services;
+    }
+}

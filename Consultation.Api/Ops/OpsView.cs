@@ -1,0 +1,19 @@
+using Consultation.Core.Mail;
+using Consultation.Core.Operations;
+using Consultation.Core.Telemetry;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Consultation.Api.Ops;
+
+/// <summary>Everything the ops page shows, gathered before rendering.</summary>
+public sealed record OpsView(
+    PipelineStatus Pipeline,
+    MailBacklog? Mail,
+    bool BrokerConfigured,
+    IReadOnlyList<QueueStat>? Queues,
+    string? QueueError,
+    IReadOnlyList<FailedMail> FailedMails,
+    IReadOnlyList<JobRun> JobRuns,
+    IReadOnlyList<AgencyOnTimeRate> OnTime,
+    HealthReport Health,
+    DateTimeOffset Now);

@@ -1,0 +1,25 @@
+-- Consolidated non-cooperation reports (báo cáo tổng hợp tình hình phối hợp): one row per lead unit
+-- ('all' for the province-wide report) and period. Regenerating a period replaces the row in place
+-- and keeps its id, which is the MessageId of NonCooperationReportReady, so the report is mailed
+-- once. Periods are 'yyyy-MM-dd' text on every provider: the key compares exactly, with no date
+-- binding that differs between drivers.
+CREATE TABLE reports (
+    id            uniqueidentifier NOT NULL PRIMARY KEY,
+    lead          nvarchar(32) NOT NULL,
+    period_from   nvarchar(10) NOT NULL,
+    period_to     nvarchar(10) NOT NULL,
+    generated_at  datetimeoffset(7) NOT NULL,
+    json          nvarchar(max) NOT NULL,
+    docx          varbinary(max) NOT NULL,
+    xlsx          varbinary(max) NOT NULL,
+    published_at  datetimeoffset(7) NULL,
+    CONSTRAINT ux_reports_period UNIQUE (lead, period_from, period_to)
+);
+CREATE INDEX ix_reports_unpublished ON reports (generated_at) WHERE published_at IS NULL;
+
+-- The deadline an answer was given against. A clarification round or an extension later moves the
+-- assignment's due date, and a report must still say by how much the earlier answer was late.
+ALTER TABLE answers ADD due_at datetimeoffset(7) NULL;
+
+-- Reports count the extensions of the assignments in a period.
+CREATE INDEX ix_deadline_extensions_assignment ON deadline_extensions (assignment_id);

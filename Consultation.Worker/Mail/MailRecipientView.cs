@@ -1,0 +1,3 @@
+namespace Consultation.Worker.Mail;
+
+public sealed record MailRecipientView(string Name, string Address);
