@@ -102,6 +102,14 @@ CONF
   export CONSULTATION_TEST_RABBITMQCTL="$rabbit_bin/rabbitmqctl"
 }
 
+install_chromium() {
+  # The ops page's browser test drives Debian's Chromium; a browser download by a test tool fails here.
+  if [ ! -x /usr/bin/chromium ]; then
+    log "Chromium is not installed: installing Debian's chromium with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
 log "checking formatting (dotnet format --verify-no-changes)"
 dotnet format Consultation.sln --verify-no-changes --verbosity quiet
 
@@ -110,6 +118,7 @@ dotnet build Consultation.sln -c Release --nologo -v quiet
 
 start_postgres
 start_rabbitmq
+install_chromium
 
 if [ -z "${CONSULTATION_TEST_SQLSERVER:-}" ]; then
   echo "SQL Server is not configured (CONSULTATION_TEST_SQLSERVER): its fixtures are reported as ignored."

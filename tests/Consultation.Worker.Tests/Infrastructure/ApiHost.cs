@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Consultation.Worker.Tests.Infrastructure;
 
 /// <summary>The API as production runs it beside a separate Worker: same database, no worker inside, never on the bus.</summary>
-public sealed class ApiHost(TestDatabase database, TimeProvider clock) : WebApplicationFactory<global::Program>
+public sealed class ApiHost(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null) : WebApplicationFactory<global::Program>
 {
     public const string AdminKey = "pipeline-bootstrap-admin-key-0123456789";
 
@@ -19,6 +19,10 @@ public sealed class ApiHost(TestDatabase database, TimeProvider clock) : WebAppl
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Worker:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

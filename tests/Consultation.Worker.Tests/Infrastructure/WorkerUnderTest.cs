@@ -25,6 +25,9 @@ public sealed class WorkerUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>The start of this worker's queue names, e.g. <c>{prefix}-assignment-overdue</c>.</summary>
+    public string QueuePrefix => _queuePrefix;
+
     public EscalationScanner Scanner => Services.GetRequiredService<EscalationScanner>();
 
     public EscalationPublisher Publisher => Services.GetRequiredService<EscalationPublisher>();
