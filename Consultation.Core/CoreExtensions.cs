@@ -7,6 +7,7 @@ using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
 using Consultation.Core.Messaging;
 using Consultation.Core.Operations;
+using Consultation.Core.Reports;
 using Consultation.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,15 @@ public static class CoreExtensions
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
         services.AddSingleton<MessageInbox>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
+            .Validate(o => o.ProposalThreshold > 0 && o.MaxPeriodDays > 0 && Quartz.CronExpression.TryParse(o.Cron, out _),
+                "Reports: ProposalThreshold and MaxPeriodDays must be positive and Cron a valid Quartz cron expression.")
+            .ValidateOnStart();
+        services.AddSingleton<CooperationQueries>();
+        services.AddSingleton<NonCooperationReports>();
+        services.AddSingleton<ReportGenerator>();
+        services.AddSingleton<ReportStore>();
+        services.AddSingleton<Scorecards>();
         services.AddSingleton<ConsultationMetrics>();
         services.AddSingleton<PipelineQueries>();
         services.AddSingleton<JobRunStore>();

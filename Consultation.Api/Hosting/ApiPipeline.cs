@@ -7,6 +7,7 @@ using Consultation.Api.Idempotency;
 using Consultation.Api.Keys;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
+using Consultation.Api.Reports;
 using Consultation.Core.Data;
 using Consultation.Worker.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -60,6 +61,7 @@ public static class ApiPipeline
         app.MapConsultationsApi();
         app.MapAssessmentsApi();
         app.MapCalendarApi();
+        app.MapReportsApi();
         return app;
     }
 }

@@ -74,6 +74,13 @@ public static class Messages
         ["assessment_context_both"] = ("Chỉ nêu một trong hai: consultationId hoặc issue.", "Give either consultationId or issue, not both."),
         ["due_only_for_clarification"] = ("Chỉ nêu thời hạn khi đề nghị làm rõ.", "Give a due moment only with request_clarification."),
 
+        // Reports.
+        ["report_not_own"] = ("Cơ quan chỉ được xem báo cáo của đơn vị mình chủ trì; báo cáo của đơn vị khác và báo cáo toàn tỉnh do Sở Nội vụ theo dõi.", "An agency may read only the report of its own consultations; other units' reports and the province-wide one are the supervisor's."),
+        ["scorecard_not_own"] = ("Cơ quan chỉ được xem kết quả phối hợp của chính mình.", "An agency may read only its own scorecard."),
+        ["scorecards_supervisor_only"] = ("Chỉ Sở Nội vụ (khóa giám sát) được xem bảng xếp hạng các cơ quan, đơn vị.", "Only the supervisor may read the ranking of all agencies."),
+        ["period_order"] = ("Ngày kết thúc (to) không được trước ngày bắt đầu (from).", "The end date (to) may not be before the start date (from)."),
+        ["period_too_long"] = ("Kỳ báo cáo không được dài quá {0} ngày.", "A period may not be longer than {0} days."),
+
         // Calendar.
         ["calendar_override_not_found"] = ("Ngày này không có điều chỉnh nào trong lịch nghỉ lễ, tết.", "No calendar override exists for this date."),
         ["year_range"] = ("Năm phải từ {0} đến {1}.", "The year must be between {0} and {1}."),

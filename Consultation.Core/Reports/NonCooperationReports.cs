@@ -2,6 +2,7 @@ using Consultation.Core.Agencies;
 using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
 using Consultation.Core.Escalations;
+using Consultation.Core.Reports.Documents;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Core.Reports;
@@ -49,6 +50,10 @@ public sealed class NonCooperationReports(
             ? new ReportIssuer(code, code == options.Value.SupervisorAgencyCode ? "Sở Nội vụ" : code, AgencyKinds.Department, null)
             : new ReportIssuer(agency.Code, agency.Name, agency.Kind, agency.HeadName);
     }
+
+    /// <summary>The letterhead of <paramref name="report"/>, dated the day it was computed.</summary>
+    public async Task<ReportLetterhead> LetterheadAsync(NonCooperationReport report, CancellationToken cancellationToken = default) =>
+        ReportLetterhead.For(await IssuerAsync(report.Lead, cancellationToken), options.Value, VietnamTime.DateOf(report.AsOf));
 
     private static AgencyCooperation Cooperation(CooperationCounts c, IEnumerable<Incident> incidents)
     {

@@ -34,6 +34,12 @@ public static class ReportText
     public static string Period(ReportPeriod period) =>
         $"từ ngày {VietnameseDates.ShortDate(period.From)} đến ngày {VietnameseDates.ShortDate(period.To)}";
 
+    /// <summary>"tháng 11 năm 2026" (January and February with a leading zero) for a whole calendar month, else the period in running text.</summary>
+    public static string Span(ReportPeriod period) =>
+        period.From.Day == 1 && period.To == period.From.AddMonths(1).AddDays(-1)
+            ? string.Create(CultureInfo.InvariantCulture, $"tháng {period.From.Month.ToString(period.From.Month <= 2 ? "00" : "0", CultureInfo.InvariantCulture)} năm {period.From.Year}")
+            : Period(period);
+
     public static string Kind(string kind) => kind switch
     {
         IncidentKinds.Late => "Trả lời trễ hạn",

@@ -1,8 +1,10 @@
 using Consultation.Core.Data;
+using Consultation.Core.Reports;
 using Consultation.Worker.Consumers;
 using Consultation.Worker.Jobs;
 using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
+using Consultation.Worker.Reports;
 using MassTransit;
 using Quartz;
 
@@ -21,11 +23,13 @@ public static class WorkerServices
         var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        var reports = configuration.GetSection(ReportOptions.Section).Get<ReportOptions>() ?? new ReportOptions();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .ValidateOnStart();
         services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
         services.AddSingleton<EscalationPublisher>();
+        services.AddSingleton<MonthlyReports>();
         services.AddConsultationMail();
         var health = services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
         if (messaging.Transport == MessageTransport.RabbitMq)
@@ -94,6 +98,10 @@ public static class WorkerServices
             Schedule<ReminderJob>(q, ReminderJob.Key, worker.ScanInterval, "Báo cơ quan được lấy ý kiến và nhắc trước hạn");
             Schedule<OutboxPublishJob>(q, OutboxPublishJob.Key, worker.PublishInterval, "Gửi lại các cảnh báo chưa gửi được");
             Schedule<MailDispatchJob>(q, MailDispatchJob.Key, mail.DispatchInterval, "Gom thông báo theo người nhận và gửi thư điện tử");
+            q.AddJob<MonthlyReportJob>(job => job.WithIdentity(MonthlyReportJob.Key).StoreDurably()
+                .WithDescription("Lập báo cáo tổng hợp tình hình phối hợp tháng trước, ngày làm việc đầu tháng"));
+            q.AddTrigger(trigger => trigger.ForJob(MonthlyReportJob.Key).WithIdentity("monthly-report-cron", MonthlyReportJob.Key.Group)
+                .WithCronSchedule(reports.Cron, cron => cron.InTimeZone(MonthlyReportJob.Zone())));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -81,7 +81,7 @@ public abstract class ApiScenario
     /// <summary>A request that satisfies every rule of item 1(i); tests change one thing at a time.</summary>
     public static JsonObject ValidConsultation(string? documentNumber = null) => new()
     {
-        ["documentNumber"] = documentNumber ?? $"{Random.Shared.Next(1, 99999)}/STC-QLNS",
+        ["documentNumber"] = documentNumber ?? $"{Guid.NewGuid().ToString("N")[..10]}/STC-QLNS",
         ["title"] = "Dự thảo Quyết định phân bổ dự toán chi chuyển đổi số năm 2027",
         ["issue"] = "Tiêu chí phân bổ kinh phí chuyển đổi số cho 102 xã, phường theo dân số và diện tích tự nhiên",
         ["proposedDirection"] = "Phân bổ 60% theo dân số, 40% theo diện tích; mỗi xã tối thiểu 500 triệu đồng",

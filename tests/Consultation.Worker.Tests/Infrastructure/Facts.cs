@@ -41,7 +41,7 @@ public sealed class Facts(IServiceProvider services)
     /// <summary>Opens a consultation led by STC, consulting <paramref name="consulted"/>, all due at <paramref name="dueAt"/>.</summary>
     public Task<(Guid Consultation, IReadOnlyList<Assignment> Assignments)> OpenAsync(
         DateTimeOffset receivedAt, DateTimeOffset dueAt, bool silenceMeansConsent = false, params string[] consulted) =>
-        OpenAsync("STC", $"{Random.Shared.Next(1, 1_000_000)}/STC-QLNS", "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
+        OpenAsync("STC", $"{Guid.NewGuid().ToString("N")[..10]}/STC-QLNS", "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
             receivedAt, dueAt, silenceMeansConsent, consulted);
 
     /// <summary>The same, with the lead, document number and title the test gives.</summary>

@@ -18,6 +18,7 @@ namespace Consultation.Worker.Tests.Infrastructure;
 /// <summary>A Worker host on the test's database and broker. Its jobs are driven by the test, not by Quartz, unless asked.</summary>
 public sealed class WorkerUnderTest : IAsyncDisposable
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> QueueUsers = new(StringComparer.Ordinal);
     private readonly IHost _host;
     private readonly string _queuePrefix;
 
@@ -38,11 +39,12 @@ public sealed class WorkerUnderTest : IAsyncDisposable
         TestDatabase database, RabbitBroker broker, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        // Queues of its own, deleted when it stops: a worker of another fixture, or of another run on the
-        // same broker, never takes its messages, and the broker is left as it was found.
+        // Queues of the database's own, shared by the workers on it as in production and deleted when the last
+        // stops: a worker of another fixture, or of another run on the same broker, never takes its messages.
         var queuePrefix = settings is not null && settings.TryGetValue("Messaging:QueuePrefix", out var prefix) && prefix is not null
             ? prefix
-            : $"consultation-test-{Guid.NewGuid():N}"[..30];
+            : "consultation-test-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..12];
+        QueueUsers.AddOrUpdate(queuePrefix, 1, (_, users) => users + 1);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider.ToString(),
@@ -83,6 +85,9 @@ public sealed class WorkerUnderTest : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
-        await RabbitQueues.DeleteAsync(_queuePrefix + "-");
+        if (QueueUsers.AddOrUpdate(_queuePrefix, 0, (_, users) => users - 1) == 0)
+        {
+            await RabbitQueues.DeleteAsync(_queuePrefix + "-");
+        }
     }
 }
