@@ -110,6 +110,14 @@ install_chromium() {
   fi
 }
 
+# --- SMTP (issue 6) --------------------------------------------------------------------------------
+# The mail specs (tests/Consultation.Worker.Tests/Mail) send to a real SMTP server over TCP on loopback
+# and start it themselves: SmtpSink, the SmtpServer library listening on a free 127.0.0.1 port inside
+# the test process, so a spec can stop it to play an outage, start it again on the same port, make it
+# answer 451 (busy) or refuse a recipient with 550, and read exactly what it accepted. Nothing to
+# install or start here; the package comes from NuGet with the rest of the build.
+# -------------------------------------------------------------------------------------------------
+
 log "checking formatting (dotnet format --verify-no-changes)"
 dotnet format Consultation.sln --verify-no-changes --verbosity quiet
 

@@ -12,7 +12,8 @@ namespace Consultation.Core.Escalations;
 /// </summary>
 public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<EscalationOptions> options)
 {
-    public delegate Task Publisher(
+    /// <summary>Publishes a batch; returns the ids the broker confirmed, and the failure if some were not.</summary>
+    public delegate Task<PublishOutcome> Publisher(
         IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken);
 
     /// <summary>Publishes until nothing is pending; returns how many were published.</summary>
@@ -55,13 +56,22 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
                 : (await connection.QueryAsync<VagueAnswerDetail>(
                     $"SELECT id, position, content, assessment_score, assessment_reasons FROM answers WHERE {dialect.InList("id", "ids")}",
                     new { ids = dialect.Ids(answerIds) }, transaction)).ToDictionary(a => a.Id);
-            await publish(batch, answers, cancellationToken);
-            await connection.ExecuteAsync(
-                $"UPDATE escalations SET published_at = @now WHERE {dialect.InList("id", "ids")}",
-                new { now = clock.GetUtcNow(), ids = dialect.Ids(claimed) },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-            total += batch.Count;
+            var outcome = await publish(batch, answers, cancellationToken);
+            // What the broker confirmed is marked even when the rest failed (a timeout part-way through
+            // a batch), so a retry re-sends only what may not have arrived.
+            if (outcome.Confirmed.Count > 0)
+            {
+                await connection.ExecuteAsync(
+                    $"UPDATE escalations SET published_at = @now WHERE {dialect.InList("id", "ids")}",
+                    new { now = clock.GetUtcNow(), ids = dialect.Ids(outcome.Confirmed) },
+                    transaction);
+            }
+            await transaction.CommitAsync(CancellationToken.None);
+            total += outcome.Confirmed.Count;
+            if (outcome.Failure is not null)
+            {
+                throw new EscalationPublishException(outcome.Confirmed.Count, batch.Count, outcome.Failure);
+            }
             if (claimed.Count < batchSize)
             {
                 break;

@@ -17,18 +17,29 @@ public sealed class EscalationPublisher(
 {
     public Task<int> PublishPendingAsync(CancellationToken cancellationToken) => outbox.PublishPendingAsync(PublishBatchAsync, cancellationToken);
 
-    /// <summary>Publishes one claimed batch and returns once the broker has confirmed every message.</summary>
-    public async Task PublishBatchAsync(
+    /// <summary>Publishes one claimed batch and returns once the broker has confirmed or refused every message.</summary>
+    public async Task<PublishOutcome> PublishBatchAsync(
         IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.PublishTimeout);
         var now = clock.GetUtcNow();
-        await Task.WhenAll(batch.Select(e => PublishAsync(e, answers, now, timeout.Token)));
-        foreach (var kind in batch.GroupBy(e => e.Kind))
+        var sends = batch.Select(e => (Escalation: e, Task: PublishAsync(e, answers, now, timeout.Token))).ToList();
+        Exception? failure = null;
+        try
+        {
+            await Task.WhenAll(sends.Select(s => s.Task));
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        var confirmed = sends.Where(s => s.Task.IsCompletedSuccessfully).Select(s => s.Escalation).ToList();
+        foreach (var kind in confirmed.GroupBy(e => e.Kind))
         {
             metrics.EscalationsPublished.Add(kind.Count(), new KeyValuePair<string, object?>("kind", kind.Key));
         }
+        return new PublishOutcome(confirmed.Select(e => e.Id).ToList(), failure);
     }
 
     private Task PublishAsync(PendingEscalation e, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, DateTimeOffset now, CancellationToken ct) => e.Kind switch

@@ -68,7 +68,7 @@ internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
             Console.WriteLine($"phased: scan recorded {scanned:N0} in {phase.Elapsed.TotalSeconds:F2} s");
             phase.Restart();
             Func<Task<int>> publish = Environment.GetEnvironmentVariable("LOAD_DB_ONLY") == "1"
-                ? () => outbox.PublishPendingAsync((_, _, _) => Task.CompletedTask)
+                ? () => outbox.PublishPendingAsync((batch, _, _) => Task.FromResult(PublishOutcome.All(batch)))
                 : () => publisher.PublishPendingAsync(CancellationToken.None);
             var sent = await Task.WhenAll(Task.Run(publish), Task.Run(publish));
             Console.WriteLine($"phased: published {sent.Sum():N0} in {phase.Elapsed.TotalSeconds:F2} s");

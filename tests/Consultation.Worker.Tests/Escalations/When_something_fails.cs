@@ -89,6 +89,7 @@ public sealed class When_something_fails(Type database) : WorkerScenario(databas
             await Worker.Publisher.PublishBatchAsync(batch, answers, ct);
             throw new InvalidOperationException("killed between publish and mark");
         }));
+        Assert.That(await UnpublishedAsync(id), Is.EqualTo(1), "nothing was marked: the process died first");
         await Worker.Publisher.PublishPendingAsync(CancellationToken.None);
 
         var copies = await Capture.WaitForAsync<AssignmentOverdue>(m => m.ConsultationId == id, 2);
@@ -97,6 +98,26 @@ public sealed class When_something_fails(Type database) : WorkerScenario(databas
         var inbox = Worker.Services.GetRequiredService<MessageInbox>();
         Assert.That(await inbox.TryRecordAsync(copies[0].MessageId, "spec"), Is.True);
         Assert.That(await inbox.TryRecordAsync(copies[1].MessageId, "spec"), Is.False, "the re-sent copy is recognised as a duplicate");
+    }
+
+    [Test]
+    public async Task Should_mark_what_the_broker_confirmed_when_the_rest_of_a_batch_times_out()
+    {
+        var due = WorkingDaysFromNow(1);
+        var (id, _) = await Facts.OpenAsync(Now, due, false, "STP", "SXD", "SYT", "SNV");
+        await Worker.RunJobsAsync();
+        MoveTo(due, 0, 15);
+        await Worker.Scanner.ScanAllAsync();
+        var outbox = Worker.Services.GetRequiredService<EscalationOutbox>();
+
+        Assert.ThrowsAsync<EscalationPublishException>(() => outbox.PublishPendingAsync((batch, _, _) =>
+        {
+            var mine = batch.Where(e => e.ConsultationId == id).Select(e => e.Id).ToList();
+            var others = batch.Where(e => e.ConsultationId != id).Select(e => e.Id);
+            return Task.FromResult(new PublishOutcome(mine.Take(1).Concat(others).ToList(), new TimeoutException("confirms stopped")));
+        }));
+
+        Assert.That(await UnpublishedAsync(id), Is.EqualTo(3), "one confirmed and marked, three left to re-send");
     }
 
     private Task<int> UnpublishedAsync(Guid consultationId) => CountAsync(
