@@ -2,6 +2,7 @@ using Consultation.Core.Auth;
 using Consultation.Core.Mail;
 using Consultation.Worker;
 using Consultation.Worker.Hosting;
+using Consultation.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Consultation.Api.Ops;
@@ -32,10 +33,15 @@ public static class OpsServices
             .RequireRole(Roles.Ops, Roles.Admin));
         var workerHere = configuration.GetValue($"{WorkerOptions.Section}:{nameof(WorkerOptions.Enabled)}", true);
         var rabbit = configuration.GetValue<MessageTransport>($"{MessagingOptions.Section}:Transport") == MessageTransport.RabbitMq;
-        if (!workerHere && rabbit)
+        if (!workerHere)
         {
-            // With the worker in its own process the API still shows whether the broker is reachable.
-            services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+            // With the worker in its own process the API still shows whether the broker and SMTP are reachable.
+            services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+            var health = services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
+            if (rabbit)
+            {
+                health.AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+            }
         }
         return services;
     }

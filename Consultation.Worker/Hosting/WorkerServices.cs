@@ -31,7 +31,9 @@ public static class WorkerServices
         services.AddSingleton<EscalationPublisher>();
         services.AddSingleton<MonthlyReports>();
         services.AddConsultationMail();
-        var health = services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+        var health = services.AddHealthChecks()
+            .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"])
+            .AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
         if (messaging.Transport == MessageTransport.RabbitMq)
         {
             health.AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
