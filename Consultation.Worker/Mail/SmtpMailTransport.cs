@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -36,7 +37,19 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         var security = !options.UseTls ? SecureSocketOptions.None
             : options.Port == 465 ? SecureSocketOptions.SslOnConnect
             : SecureSocketOptions.StartTls;
-        await client.ConnectAsync(options.Host!, options.Port, security, cancellationToken);
+        // Nagle's algorithm would hold the end of each message back until the server acknowledges the
+        // previous segment, which servers delay by up to 40 ms: some 20 mails a second instead of hundreds.
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(options.Host!, options.Port, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+        await client.ConnectAsync(socket, options.Host!, options.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(options.Username))
         {
             await client.AuthenticateAsync(options.Username, options.Password ?? "", cancellationToken);
