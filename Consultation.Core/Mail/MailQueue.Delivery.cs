@@ -36,7 +36,13 @@ public sealed partial class MailQueue
                 FROM mail_items WHERE {dialect.InList("mail_id", "ids")} ORDER BY created_at, id
                 """,
                 (mailId, item) => (mailId, item), parameters, transaction, splitOn: "source_id")).ToLookup(i => i.MailId, i => i.Item);
-            return mails.Select(m => new QueuedMail(m.Id, m.Recipient, m.Attempts, m.CreatedAt, items[m.Id].ToList())).ToList();
+            var reports = (await connection.QueryAsync<ReportMailRow>(
+                $"SELECT mail_id, report_id, recipient_name FROM report_mails WHERE {dialect.InList("mail_id", "ids")}", parameters, transaction))
+                .ToDictionary(r => r.MailId);
+            return mails.Select(m => new QueuedMail(m.Id, m.Recipient, m.Attempts, m.CreatedAt, items[m.Id].ToList())
+            {
+                Report = reports.TryGetValue(m.Id, out var report) ? new QueuedReport(report.ReportId, report.RecipientName) : null,
+            }).ToList();
         }, cancellationToken);
     }
 
@@ -71,6 +77,13 @@ public sealed partial class MailQueue
         parameters.AddDynamicParams(new { id, now = clock.GetUtcNow() });
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync($"UPDATE mails SET {set} WHERE id = @id AND status = 'pending'", parameters) == 1;
+    }
+
+    private sealed record ReportMailRow
+    {
+        public Guid MailId { get; init; }
+        public Guid ReportId { get; init; }
+        public required string RecipientName { get; init; }
     }
 
     private sealed record MailRow

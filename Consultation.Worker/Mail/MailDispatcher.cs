@@ -1,4 +1,5 @@
 using Consultation.Core.Mail;
+using Consultation.Core.Reports;
 using Consultation.Worker.Jobs;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -13,7 +14,7 @@ namespace Consultation.Worker.Mail;
 /// permanent one records the mail as failed and moves on.
 /// </summary>
 public sealed class MailDispatcher(
-    MailQueue queue, MailComposer composer, MailTransports transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> logger)
+    MailQueue queue, MailComposer composer, ReportStore reports, MailTransports transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> logger)
 {
     private const int ClaimBatch = 10;
 
@@ -33,7 +34,10 @@ public sealed class MailDispatcher(
                 var mail = claimed[i];
                 try
                 {
-                    var message = await composer.ComposeAsync(mail);
+                    var message = mail.Report is { } report
+                        ? await composer.ComposeReportAsync(mail, await reports.GetAsync(report.ReportId, cancellationToken)
+                            ?? throw new InvalidOperationException($"Report {report.ReportId} is no longer stored."))
+                        : await composer.ComposeAsync(mail);
                     await sending.ExecuteAsync(async ct => await transport.SendAsync(message, ct), cancellationToken);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsTransient(e))
@@ -54,7 +58,7 @@ public sealed class MailDispatcher(
                 // still fails, the mail stays claimed until its lease runs out and is then sent again, once.
                 await marking.ExecuteAsync(async ct => await queue.MarkSentAsync(mail.Id, ct), cancellationToken);
                 sent++;
-                logger.LogInformation("Sent mail {MailId} ({Items} items) to {Recipient}", mail.Id, mail.Items.Count, mail.Recipient);
+                logger.LogInformation("Sent mail {MailId} ({Items} items, report {ReportId}) to {Recipient}", mail.Id, mail.Items.Count, mail.Report?.ReportId, mail.Recipient);
             }
             if (claimed.Count < ClaimBatch)
             {

@@ -19,6 +19,9 @@ public sealed partial class MailTemplates
     public const string SubjectFile = "subject.liquid";
     public const string HtmlFile = "body.html.liquid";
     public const string TextFile = "body.txt.liquid";
+    public const string ReportSubjectFile = "report.subject.liquid";
+    public const string ReportHtmlFile = "report.body.html.liquid";
+    public const string ReportTextFile = "report.body.txt.liquid";
 
     // Vietnamese letters stay readable in the HTML source; markup characters are still encoded.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
@@ -40,16 +43,23 @@ public sealed partial class MailTemplates
         _options.MemberAccessStrategy.Register<MailConsultationView>();
         _options.MemberAccessStrategy.Register<MailItemView>();
         _options.MemberAccessStrategy.Register<MailCounts>();
+        _options.MemberAccessStrategy.Register<ReportMailModel>();
+        _options.MemberAccessStrategy.Register<ReportMailAttachment>();
     }
 
     /// <summary>The folder the templates are read from.</summary>
     public string Directory { get; }
 
-    public async Task<RenderedMail> RenderAsync(MailModel model)
+    public Task<RenderedMail> RenderAsync(MailModel model) => RenderAsync(model, SubjectFile, HtmlFile, TextFile);
+
+    /// <summary>The email that carries a consolidated report: its own subject and bodies.</summary>
+    public Task<RenderedMail> RenderAsync(ReportMailModel model) => RenderAsync(model, ReportSubjectFile, ReportHtmlFile, ReportTextFile);
+
+    private async Task<RenderedMail> RenderAsync(object model, string subjectFile, string htmlFile, string textFile)
     {
-        var subject = await RenderAsync(SubjectFile, model, NullEncoder.Default);
-        var html = await RenderAsync(HtmlFile, model, Html);
-        var text = await RenderAsync(TextFile, model, NullEncoder.Default);
+        var subject = await RenderAsync(subjectFile, model, NullEncoder.Default);
+        var html = await RenderAsync(htmlFile, model, Html);
+        var text = await RenderAsync(textFile, model, NullEncoder.Default);
         // A subject is one line: a title typed with line breaks must not break the header.
         return new RenderedMail(Whitespace().Replace(subject, " ").Trim(), html, text.Trim() + "\n");
     }
@@ -57,13 +67,13 @@ public sealed partial class MailTemplates
     /// <summary>Parses every template once, so a missing or broken file is reported at start-up.</summary>
     public void Verify()
     {
-        foreach (var file in new[] { SubjectFile, HtmlFile, TextFile })
+        foreach (var file in new[] { SubjectFile, HtmlFile, TextFile, ReportSubjectFile, ReportHtmlFile, ReportTextFile })
         {
             Get(file);
         }
     }
 
-    private async Task<string> RenderAsync(string file, MailModel model, TextEncoder encoder)
+    private async Task<string> RenderAsync(string file, object model, TextEncoder encoder)
     {
         var template = Get(file);
         try
