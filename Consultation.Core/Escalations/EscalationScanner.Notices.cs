@@ -15,10 +15,10 @@ public sealed partial class EscalationScanner
             $"assignments a {db.Dialect.ClaimHint} JOIN consultations c ON c.id = a.consultation_id",
             $"a.requested_notified = {db.Dialect.False} AND c.status = 'open'",
             "a.received_at", "a");
-        return DrainAsync<ClaimedAssignment>(sql, new { }, async (connection, transaction, claimed) =>
+        return DrainAsync<ClaimedAssignment>(sql, new { }, async (connection, transaction, claimed, created) =>
         {
             await MarkAsync(connection, transaction, $"requested_notified = {db.Dialect.True}", claimed.Select(c => c.Id));
-            await RecordAsync(connection, transaction, claimed.Select(c => (c.Id, "")).ToList(), EscalationKinds.Requested, 0, now);
+            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.Id, "")).ToList(), EscalationKinds.Requested, 0, now);
             return claimed.Count;
         }, cancellationToken);
     }
@@ -36,11 +36,11 @@ public sealed partial class EscalationScanner
             $"assignments a {db.Dialect.ClaimHint} JOIN consultations c ON c.id = a.consultation_id",
             $"{AwaitingAnswer} AND a.reminder_sent = {db.Dialect.False} AND a.due_at > @now AND a.due_at <= @threshold AND c.status = 'open'",
             "a.due_at", "a");
-        return DrainAsync<ClaimedAssignment>(sql, new { now, threshold = calendar.DueAt(now, lead) }, async (connection, transaction, claimed) =>
+        return DrainAsync<ClaimedAssignment>(sql, new { now, threshold = calendar.DueAt(now, lead) }, async (connection, transaction, claimed, created) =>
         {
             await MarkAsync(connection, transaction, $"reminder_sent = {db.Dialect.True}", claimed.Select(c => c.Id));
             var worthReminding = claimed.Where(c => calendar.DueAt(c.ReceivedAt, lead) < c.DueAt).ToList();
-            await RecordAsync(connection, transaction, Rows(worthReminding), EscalationKinds.DueSoon, 0, now);
+            await RecordAsync(connection, transaction, created, Rows(worthReminding), EscalationKinds.DueSoon, 0, now);
             return worthReminding.Count;
         }, cancellationToken);
     }
@@ -54,10 +54,10 @@ public sealed partial class EscalationScanner
             $"answers ans {db.Dialect.ClaimHint} JOIN assignments a ON a.id = ans.assignment_id JOIN consultations c ON c.id = a.consultation_id",
             $"ans.assessment_verdict = 'vague' AND ans.vague_escalated = {db.Dialect.False} AND ans.review_decision IS NULL AND c.status = 'open'",
             "ans.submitted_at", "ans");
-        return DrainAsync<VagueAnswerRow>(sql, new { }, async (connection, transaction, claimed) =>
+        return DrainAsync<VagueAnswerRow>(sql, new { }, async (connection, transaction, claimed, created) =>
         {
             await MarkAsync(connection, transaction, $"vague_escalated = {db.Dialect.True}", claimed.Select(c => c.Id), "answers");
-            await RecordAsync(connection, transaction, claimed.Select(c => (c.AssignmentId, c.Id.ToString())).ToList(), EscalationKinds.VagueAnswer, 1, now);
+            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.AssignmentId, c.Id.ToString())).ToList(), EscalationKinds.VagueAnswer, 1, now);
             return claimed.Count;
         }, cancellationToken);
     }

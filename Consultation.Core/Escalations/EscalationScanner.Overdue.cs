@@ -17,20 +17,20 @@ public sealed partial class EscalationScanner
             $"assignments a {db.Dialect.ClaimHint} JOIN consultations c ON c.id = a.consultation_id",
             $"{AwaitingAnswer} AND a.escalation_level = 0 AND a.due_at < @now AND c.status = 'open'",
             "a.due_at", "a");
-        return DrainAsync<ClaimedAssignment>(sql, new { now }, async (connection, transaction, claimed) =>
+        return DrainAsync<ClaimedAssignment>(sql, new { now }, async (connection, transaction, claimed, created) =>
         {
             var silent = claimed.Where(c => c.SilenceMeansConsent).ToList();
             var overdue = claimed.Where(c => !c.SilenceMeansConsent).ToList();
             if (overdue.Count > 0)
             {
                 await MarkAsync(connection, transaction, "escalation_level = 1, version = version + 1", overdue.Select(c => c.Id));
-                await RecordAsync(connection, transaction, Rows(overdue), EscalationKinds.Overdue, 1, now);
+                await RecordAsync(connection, transaction, created, Rows(overdue), EscalationKinds.Overdue, 1, now);
             }
             if (silent.Count > 0)
             {
                 await MarkAsync(connection, transaction,
                     $"escalation_level = 1, status = '{AssignmentStatus.DeemedAgreed}', version = version + 1", silent.Select(c => c.Id));
-                await RecordAsync(connection, transaction, Rows(silent), EscalationKinds.DeemedAgreed, 1, now);
+                await RecordAsync(connection, transaction, created, Rows(silent), EscalationKinds.DeemedAgreed, 1, now);
             }
             return claimed.Count;
         }, cancellationToken);
@@ -47,13 +47,13 @@ public sealed partial class EscalationScanner
             $"assignments a {db.Dialect.ClaimHint} JOIN consultations c ON c.id = a.consultation_id",
             $"{AwaitingAnswer} AND a.escalation_level = 1 AND a.due_at < @bound AND c.status = 'open'",
             "a.due_at", "a");
-        return DrainAsync<ClaimedAssignment>(sql, new { bound = now.AddDays(-days) }, async (connection, transaction, claimed) =>
+        return DrainAsync<ClaimedAssignment>(sql, new { bound = now.AddDays(-days) }, async (connection, transaction, claimed, created) =>
         {
             var due = claimed.Where(c => now >= calendar.DueAt(LastMomentOf(c.DueAt), days)).ToList();
             if (due.Count > 0)
             {
                 await MarkAsync(connection, transaction, "escalation_level = 2, version = version + 1", due.Select(c => c.Id));
-                await RecordAsync(connection, transaction, Rows(due), EscalationKinds.Overdue, 2, now);
+                await RecordAsync(connection, transaction, created, Rows(due), EscalationKinds.Overdue, 2, now);
             }
             return due.Count;
         }, cancellationToken);

@@ -27,7 +27,8 @@ public sealed partial class EscalationScanner(
 
     /// <summary>Claims batches with <paramref name="claimSql"/> until a batch comes back short or records nothing.</summary>
     private async Task<int> DrainAsync<TRow>(
-        string claimSql, object parameters, Func<DbConnection, DbTransaction, IReadOnlyList<TRow>, Task<int>> record, CancellationToken cancellationToken)
+        string claimSql, object parameters, Func<DbConnection, DbTransaction, IReadOnlyList<TRow>, Dictionary<string, int>, Task<int>> record,
+        CancellationToken cancellationToken)
     {
         var total = 0;
         while (!cancellationToken.IsCancellationRequested)
@@ -39,8 +40,14 @@ public sealed partial class EscalationScanner(
             {
                 break;
             }
-            var recorded = await record(connection, transaction, claimed);
+            var created = new Dictionary<string, int>(StringComparer.Ordinal);
+            var recorded = await record(connection, transaction, claimed, created);
             await transaction.CommitAsync(cancellationToken);
+            // Counted once committed, so a batch that rolls back is not reported as created.
+            foreach (var (kind, count) in created)
+            {
+                metrics.EscalationsCreated.Add(count, new KeyValuePair<string, object?>("kind", kind));
+            }
             total += recorded;
             if (claimed.Count < BatchSize || recorded == 0)
             {
@@ -59,16 +66,17 @@ public sealed partial class EscalationScanner(
             new { ids = db.Dialect.Ids(ids) },
             transaction);
 
-    /// <summary>Records escalation rows of one kind and counts the new ones for the metrics.</summary>
+    /// <summary>Records escalation rows of one kind and counts the new ones in <paramref name="created"/>.</summary>
     private async Task RecordAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<(Guid, string)> rows, string kind, int level, DateTimeOffset now)
+        DbConnection connection, DbTransaction transaction, Dictionary<string, int> created,
+        IReadOnlyList<(Guid, string)> rows, string kind, int level, DateTimeOffset now)
     {
         if (rows.Count == 0)
         {
             return;
         }
         var inserted = await EscalationRows.InsertAsync(connection, transaction, db.Dialect, rows, kind, level, now);
-        metrics.EscalationsCreated.Add(inserted, new KeyValuePair<string, object?>("kind", kind));
+        created[kind] = created.GetValueOrDefault(kind) + inserted;
     }
 
     private static IReadOnlyList<(Guid, string)> Rows(IEnumerable<ClaimedAssignment> claimed) =>
