@@ -14,7 +14,8 @@ public sealed record AnswerResponse(
     DateTimeOffset SubmittedAt,
     bool Late,
     AssessmentResponse? Assessment,
-    ReviewResponse? Review)
+    ReviewResponse? Review,
+    bool ReferralRing)
 {
     public static AnswerResponse From(Answer a) => new(
         a.Id, a.Round, a.Position, a.Content, a.LegalBasis, a.CompetentAgencyCode, a.CompetentAgencyName, a.SubmittedAt, a.Late,
@@ -22,7 +23,8 @@ public sealed record AnswerResponse(
             ? null
             : new AssessmentResponse(a.AssessmentVerdict, a.AssessmentScore ?? 0,
                 JsonSerializer.Deserialize<ReasonResponse[]>(a.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []),
-        a.ReviewDecision is null ? null : new ReviewResponse(a.ReviewDecision, a.ReviewNote, a.ReviewedAt));
+        a.ReviewDecision is null ? null : new ReviewResponse(a.ReviewDecision, a.ReviewNote, a.ReviewedAt),
+        a.ReferralRing);
 }
 
 public sealed record AssessmentResponse(string Verdict, double Score, IReadOnlyList<ReasonResponse> Reasons);

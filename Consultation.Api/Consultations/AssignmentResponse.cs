@@ -12,9 +12,12 @@ public sealed record AssignmentResponse(
     bool Overdue,
     int Round,
     int EscalationLevel,
-    IReadOnlyList<AnswerResponse> Answers)
+    IReadOnlyList<AnswerResponse> Answers,
+    string? RedirectedFrom,
+    DateTimeOffset? DeemedAgreedAt)
 {
-    public static AssignmentResponse From(Assignment a, IEnumerable<Answer> answers, DateTimeOffset now) => new(
+    // redirectedFrom: the code of the agency whose not_competent answer was redirected to this assignment.
+    public static AssignmentResponse From(Assignment a, IEnumerable<Answer> answers, DateTimeOffset now, string? redirectedFrom = null) => new(
         a.AgencyCode, a.Reason, a.ReceivedAt, a.DueAt, a.DueWorkingDays, a.Status, a.IsOverdue(now), a.Round, a.EscalationLevel,
-        answers.OrderBy(x => x.Round).Select(AnswerResponse.From).ToArray());
+        answers.OrderBy(x => x.Round).Select(AnswerResponse.From).ToArray(), redirectedFrom, a.DeemedAgreedAt);
 }

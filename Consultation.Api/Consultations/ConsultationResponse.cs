@@ -25,11 +25,13 @@ public sealed record ConsultationResponse(
         ConsultationRecord c, IEnumerable<Assignment> assignments, IReadOnlyList<Answer> answers, string? viewer, DateTimeOffset now)
     {
         var seesAll = viewer is null || viewer == c.LeadAgencyCode;
+        var codes = assignments.ToDictionary(a => a.Id, a => a.AgencyCode);
         var items = assignments
             .Select(a => AssignmentResponse.From(
                 a,
                 seesAll || a.AgencyCode == viewer ? answers.Where(x => x.AssignmentId == a.Id) : [],
-                now))
+                now,
+                a.RedirectedFromId is { } from ? codes.GetValueOrDefault(from) : null))
             .ToArray();
         return new ConsultationResponse(
             c.Id, c.DocumentNumber, c.Title, c.Issue, c.ProposedDirection, c.Urgency, c.SilenceMeansConsent,

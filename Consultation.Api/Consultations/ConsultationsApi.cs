@@ -20,6 +20,7 @@ public static class ConsultationsApi
         group.MapPost("/{id:guid}/answers", AnswersApi.Answer).RequireAuthorization(Policies.Agency).WithSummary("Trả lời (cơ quan được lấy ý kiến)");
         group.MapPost("/{id:guid}/assignments/{agencyCode}/review", LeadActionsApi.Review).RequireAuthorization(Policies.Agency).WithSummary("Xem xét câu trả lời (đơn vị chủ trì)");
         group.MapPost("/{id:guid}/assignments/{agencyCode}/extension", LeadActionsApi.Extend).RequireAuthorization(Policies.Agency).WithSummary("Gia hạn (đơn vị chủ trì)");
+        group.MapPost("/{id:guid}/assignments/{agencyCode}/redirect", RedirectsApi.Redirect).RequireAuthorization(Policies.Agency).WithSummary("Chuyển cơ quan có thẩm quyền khi ý kiến trả lời là không thuộc thẩm quyền (đơn vị chủ trì)");
         group.MapPost("/{id:guid}/close", LeadActionsApi.Close).RequireAuthorization(Policies.Agency).WithSummary("Kết thúc với báo cáo tổng hợp (đơn vị chủ trì)");
         return routes;
     }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Consultation.Api.Consultations;
 
-/// <summary>What only the lead agency (đơn vị chủ trì) may do: review answers, extend deadlines, close.</summary>
+/// <summary>What only the lead agency (đơn vị chủ trì) may do: review answers, extend deadlines, close (redirects: <see cref="RedirectsApi"/>).</summary>
 public static class LeadActionsApi
 {
     public static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Review(
@@ -140,7 +140,7 @@ public static class LeadActionsApi
     }
 
     /// <summary>The caller must be the lead of a consultation it can see, and the named agency must be consulted on it.</summary>
-    private static async Task<(Caller Caller, string? AgencyCode, ProblemHttpResult? Denied)> AuthorizeLeadAsync(
+    internal static async Task<(Caller Caller, string? AgencyCode, ProblemHttpResult? Denied)> AuthorizeLeadAsync(
         Guid id, string? agencyCode, HttpContext http, ConsultationQueries queries, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -163,8 +163,12 @@ public static class LeadActionsApi
             : (caller, code, null);
     }
 
-    private static ProblemHttpResult Refused(HttpContext http, ChangeOutcome outcome) => outcome switch
+    internal static ProblemHttpResult Refused(HttpContext http, ChangeOutcome outcome) => outcome switch
     {
+        ChangeOutcome.DeemedAgreed => Problem.Conflict(http, "deemed_agreed"),
+        ChangeOutcome.NotReferred => Problem.Conflict(http, "not_referred"),
+        ChangeOutcome.AlreadyRedirected => Problem.Conflict(http, "already_redirected"),
+        ChangeOutcome.AlreadyConsulted => Problem.Conflict(http, "already_consulted"),
         ChangeOutcome.NotFound => Problem.NotFound(http, "assignment_not_found"),
         ChangeOutcome.ConsultationNotOpen => Problem.Conflict(http, "consultation_not_open"),
         ChangeOutcome.AlreadyAnswered => Problem.Conflict(http, "already_answered"),

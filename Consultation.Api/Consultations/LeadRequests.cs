@@ -5,3 +5,5 @@ public sealed record ReviewRequest(string? Decision, string? Note, string? DueAt
 public sealed record ExtensionRequest(string? DueAt, int? WorkingDays, string? Reason);
 
 public sealed record CloseRequest(string? Synthesis);
+
+public sealed record RedirectRequest(string? AgencyCode, string? DueAt, int? WorkingDays, string? Reason);

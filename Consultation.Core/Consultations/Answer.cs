@@ -23,4 +23,7 @@ public sealed record Answer
     public string? ReviewDecision { get; init; }
     public string? ReviewNote { get; init; }
     public DateTimeOffset? ReviewedAt { get; init; }
+
+    /// <summary>A not_competent answer naming an agency already on its chain of redirects: responsibility passed round in a ring.</summary>
+    public bool ReferralRing { get; init; }
 }

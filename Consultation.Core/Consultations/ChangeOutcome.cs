@@ -12,4 +12,10 @@ public enum ChangeOutcome
     AlreadyReviewed,
     DueNotLater,
     DuplicateDocumentNumber,
+    DeemedAgreed,
+    NotReferred,
+    AlreadyRedirected,
+    AlreadyConsulted,
+    CompetentAgencyRequired,
+    UnknownAgency,
 }

@@ -1,11 +1,17 @@
+using System.Data.Common;
 using Consultation.Core.Auditing;
+using Consultation.Core.Escalations;
 using Dapper;
 
 namespace Consultation.Core.Consultations;
 
 public sealed partial class ConsultationCommands
 {
-    /// <summary>Records an answer; a late one is accepted and marked late.</summary>
+    /// <summary>
+    /// Records an answer; a late one is accepted and marked late, also after silence was recorded as
+    /// agreement. A not_competent answer tells the lead at once, and the supervisor too when it sends
+    /// the request back round its chain of redirects.
+    /// </summary>
     public Task<ChangeResult<Answer>> AnswerAsync(AnswerSubmission submission, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Answer>(async (connection, transaction) =>
         {
@@ -23,7 +29,7 @@ public sealed partial class ConsultationCommands
             {
                 return ChangeResult<Answer>.Failed(ChangeOutcome.ConsultationNotOpen);
             }
-            if (!assignment.AwaitsAnswer)
+            if (!assignment.AcceptsAnswer)
             {
                 return ChangeResult<Answer>.Failed(ChangeOutcome.AlreadyAnswered);
             }
@@ -54,16 +60,25 @@ public sealed partial class ConsultationCommands
                 AssessmentVerdict = submission.AssessmentVerdict,
                 AssessmentScore = submission.AssessmentScore,
                 AssessmentReasons = submission.AssessmentReasons,
+                ReferralRing = await ClosesRingAsync(connection, transaction, assignment, submission),
             };
             await connection.ExecuteAsync(
                 """
                 INSERT INTO answers (id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name,
-                    submitted_at, late, due_at, assessment_verdict, assessment_score, assessment_reasons)
+                    submitted_at, late, due_at, assessment_verdict, assessment_score, assessment_reasons, referral_ring)
                 VALUES (@Id, @AssignmentId, @Round, @Position, @Content, @LegalBasis, @CompetentAgencyCode, @CompetentAgencyName,
-                    @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons)
+                    @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons, @ReferralRing)
                 """,
                 answer,
                 transaction);
+            if (answer.Position == Positions.NotCompetent)
+            {
+                await RecordEscalationAsync(connection, transaction, assignment.Id, EscalationKinds.Referred, 1, answer.Id, submission.Now);
+            }
+            if (answer.ReferralRing)
+            {
+                await RecordEscalationAsync(connection, transaction, assignment.Id, EscalationKinds.ReferralRing, 2, answer.Id, submission.Now);
+            }
             await AuditLog.AppendAsync(connection, transaction, new AuditEntry
             {
                 At = submission.Now,
@@ -72,8 +87,21 @@ public sealed partial class ConsultationCommands
                 Action = answer.Late ? "answer.submitted_late" : "answer.submitted",
                 Entity = "assignment",
                 EntityId = assignment.Id.ToString(),
-                Details = $"round {answer.Round}, position {answer.Position}",
+                Details = $"round {answer.Round}, position {answer.Position}"
+                    + (assignment.Status == AssignmentStatus.DeemedAgreed ? ", after silence was recorded as agreement" : "")
+                    + (answer.ReferralRing ? ", referral ring" : ""),
             });
             return ChangeResult<Answer>.Done(answer);
         }, cancellationToken);
+
+    /// <summary>Whether a not_competent answer names an agency that already passed this request on.</summary>
+    private static async Task<bool> ClosesRingAsync(DbConnection connection, DbTransaction transaction, Assignment assignment, AnswerSubmission submission)
+    {
+        if (submission.Position != Positions.NotCompetent || submission.CompetentAgencyCode is not { } named || assignment.RedirectedFromId is null)
+        {
+            return false;
+        }
+        var chain = await ReferralChain.ReadAsync(connection, transaction, assignment.Id);
+        return chain.Any(link => link.AgencyCode == named);
+    }
 }

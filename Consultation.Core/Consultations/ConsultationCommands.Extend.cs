@@ -5,7 +5,11 @@ namespace Consultation.Core.Consultations;
 
 public sealed partial class ConsultationCommands
 {
-    /// <summary>Extends (gia hạn) the deadline of an assignment still awaiting its answer.</summary>
+    /// <summary>
+    /// Extends (gia hạn) the deadline of an assignment still awaiting its answer. After silence was
+    /// recorded as agreement the lead may still extend: the presumption is withdrawn and the answer
+    /// is awaited again.
+    /// </summary>
     public Task<ChangeResult<Assignment>> ExtendAsync(DueChange change, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Assignment>(async (connection, transaction) =>
         {
@@ -19,7 +23,7 @@ public sealed partial class ConsultationCommands
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.ConsultationNotOpen);
             }
-            if (!assignment.AwaitsAnswer)
+            if (!assignment.AwaitsAnswer && assignment.Status != AssignmentStatus.DeemedAgreed)
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.AlreadyAnswered);
             }
@@ -30,13 +34,14 @@ public sealed partial class ConsultationCommands
             // A new deadline re-arms its reminder and its escalations, which are keyed by the deadline they concern.
             // A period in working days counts from the extension, so a later calendar change recomputes it from there.
             var receivedAt = change.WorkingDays is null ? assignment.ReceivedAt : change.Now;
+            var awaited = assignment.Status == AssignmentStatus.DeemedAgreed ? AssignmentStatus.Pending : assignment.Status;
             var updated = await connection.ExecuteAsync(
                 """
-                UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt,
-                    escalation_level = 0, reminder_sent = @rearmed, version = version + 1
+                UPDATE assignments SET due_at = @DueAt, due_working_days = @WorkingDays, received_at = @receivedAt, status = @awaited,
+                    deemed_agreed_at = NULL, escalation_level = 0, reminder_sent = @rearmed, version = version + 1
                 WHERE id = @Id AND version = @Version
                 """,
-                new { change.DueAt, change.WorkingDays, receivedAt, rearmed = false, assignment.Id, assignment.Version },
+                new { change.DueAt, change.WorkingDays, receivedAt, awaited, rearmed = false, assignment.Id, assignment.Version },
                 transaction);
             if (updated == 0)
             {
@@ -64,6 +69,9 @@ public sealed partial class ConsultationCommands
                 DueAt = change.DueAt,
                 DueWorkingDays = change.WorkingDays,
                 ReceivedAt = receivedAt,
+                Status = awaited,
+                DeemedAgreedAt = null,
+                EscalationLevel = 0,
                 Version = assignment.Version + 1,
             });
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using Consultation.Core.Auditing;
+using Consultation.Core.Escalations;
 using Dapper;
 
 namespace Consultation.Core.Consultations;
@@ -19,16 +20,24 @@ public sealed partial class ConsultationCommands
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.ConsultationNotOpen);
             }
+            if (assignment.Status == AssignmentStatus.DeemedAgreed)
+            {
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.DeemedAgreed);
+            }
             if (assignment.Status != AssignmentStatus.Answered)
             {
                 return ChangeResult<Assignment>.Failed(ChangeOutcome.NotAnswered);
             }
-            var reviewed = await connection.ExecuteAsync(
+            var answerId = await connection.QuerySingleOrDefaultAsync<Guid?>(
+                "SELECT id FROM answers WHERE assignment_id = @id AND round = @round AND review_decision IS NULL",
+                new { id = assignment.Id, round = assignment.Round },
+                transaction);
+            var reviewed = answerId is null ? 0 : await connection.ExecuteAsync(
                 """
                 UPDATE answers SET review_decision = @Decision, review_note = @Note, reviewed_at = @Now
-                WHERE assignment_id = @id AND round = @round AND review_decision IS NULL
+                WHERE id = @answerId AND review_decision IS NULL
                 """,
-                new { review.Decision, review.Note, review.Now, id = assignment.Id, round = assignment.Round },
+                new { review.Decision, review.Note, review.Now, answerId },
                 transaction);
             if (reviewed == 0)
             {
@@ -71,6 +80,11 @@ public sealed partial class ConsultationCommands
             if (updated == 0)
             {
                 return null;
+            }
+            if (clarification)
+            {
+                // The agency learns of the new round, the lead's note and the new deadline by mail.
+                await RecordEscalationAsync(connection, transaction, assignment.Id, EscalationKinds.ClarificationRequested, 0, answerId!.Value, review.Now);
             }
             await AuditLog.AppendAsync(connection, transaction, new AuditEntry
             {

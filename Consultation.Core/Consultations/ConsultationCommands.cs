@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Consultation.Core.Auditing;
 using Consultation.Core.Data;
+using Consultation.Core.Escalations;
 using Dapper;
 
 namespace Consultation.Core.Consultations;
@@ -78,6 +79,14 @@ public sealed partial class ConsultationCommands(Db db)
         }
         throw new System.Data.DBConcurrencyException("The record kept changing under this request; try again.");
     }
+
+    /// <summary>
+    /// An escalation the change itself causes (a referral, a clarification request), written in the
+    /// change's transaction: it exists exactly when the change does, and the outbox publishes it.
+    /// </summary>
+    private Task RecordEscalationAsync(
+        DbConnection connection, DbTransaction transaction, Guid assignmentId, string kind, int level, Guid answerId, DateTimeOffset now) =>
+        EscalationRows.InsertAsync(connection, transaction, db.Dialect, [(assignmentId, answerId.ToString())], kind, level, now);
 
     private static Task<Assignment?> ReadAssignmentAsync(DbConnection connection, DbTransaction transaction, Guid consultationId, string agencyCode) =>
         connection.QuerySingleOrDefaultAsync<Assignment>(

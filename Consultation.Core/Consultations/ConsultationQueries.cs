@@ -9,10 +9,10 @@ public sealed class ConsultationQueries(Db db)
         "id, lead_agency_code, document_number, title, issue, proposed_direction, urgency, silence_means_consent, status, opened_at, closed_at, synthesis, version";
 
     internal const string AssignmentColumns =
-        "id, consultation_id, agency_code, reason, received_at, due_at, due_working_days, status, round, answered_at, escalation_level, version";
+        "id, consultation_id, agency_code, reason, received_at, due_at, due_working_days, status, round, answered_at, escalation_level, version, redirected_from_id, deemed_agreed_at";
 
     private const string AnswerColumns =
-        "id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name, submitted_at, late, assessment_verdict, assessment_score, assessment_reasons, review_decision, review_note, reviewed_at";
+        "id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name, submitted_at, late, assessment_verdict, assessment_score, assessment_reasons, review_decision, review_note, reviewed_at, referral_ring";
 
     public async Task<ConsultationDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ namespace Consultation.Core.Escalations;
 internal sealed record ClaimedAssignment
 {
     public Guid Id { get; init; }
+    public string Status { get; init; } = "";
     public DateTimeOffset DueAt { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
     public bool SilenceMeansConsent { get; init; }

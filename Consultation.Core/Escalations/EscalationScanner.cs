@@ -60,11 +60,13 @@ public sealed partial class EscalationScanner(
     private string Claim(string columns, string from, string where, string orderBy, string alias) =>
         $"SELECT {db.Dialect.Top(BatchSize)} {columns} FROM {from} WHERE {where} ORDER BY {orderBy} {db.Dialect.Limit(BatchSize)} {db.Dialect.ClaimSuffix(alias)}";
 
-    private Task MarkAsync(DbConnection connection, DbTransaction transaction, string set, IEnumerable<Guid> ids, string table = "assignments") =>
-        connection.ExecuteAsync(
-            $"UPDATE {table} SET {set} WHERE {db.Dialect.InList("id", "ids")}",
-            new { ids = db.Dialect.Ids(ids) },
-            transaction);
+    private Task MarkAsync(
+        DbConnection connection, DbTransaction transaction, string set, IEnumerable<Guid> ids, string table = "assignments", object? values = null)
+    {
+        var parameters = new DynamicParameters(values);
+        parameters.Add("ids", db.Dialect.Ids(ids));
+        return connection.ExecuteAsync($"UPDATE {table} SET {set} WHERE {db.Dialect.InList("id", "ids")}", parameters, transaction);
+    }
 
     /// <summary>Records escalation rows of one kind and counts the new ones in <paramref name="created"/>.</summary>
     private async Task RecordAsync(
