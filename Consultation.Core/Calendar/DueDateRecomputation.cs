@@ -8,14 +8,16 @@ namespace Consultation.Core.Calendar;
 /// <summary>
 /// When the calendar changes, moves the due moments of open assignments that were counted in working
 /// days, so an agency is held to the calendar in force rather than to a day off it was wrongly given
-/// (or denied). Each move bumps the assignment's version and is audited.
+/// (or denied). Each move bumps the assignment's version and is audited. A deadline that moves into
+/// the future re-arms its reminder and escalations, and withdraws a deemed agreement recorded under
+/// the old calendar: silence is consent only once the deadline in force has passed.
 /// </summary>
 internal static class DueDateRecomputation
 {
     private const int Attempts = 5;
 
     private const string Open = """
-        status IN ('pending', 'clarification_requested') AND due_working_days IS NOT NULL
+        status IN ('pending', 'clarification_requested', 'deemed_agreed') AND due_working_days IS NOT NULL
         AND consultation_id IN (SELECT id FROM consultations WHERE status = 'open')
         """;
 
@@ -79,9 +81,17 @@ internal static class DueDateRecomputation
             {
                 return false;
             }
+            var reopened = due > audit.At;
             var updated = await connection.ExecuteAsync(
-                "UPDATE assignments SET due_at = @due, version = version + 1 WHERE id = @Id AND version = @Version",
-                new { due, assignment.Id, assignment.Version },
+                """
+                UPDATE assignments SET due_at = @due, version = version + 1,
+                    status = CASE WHEN @reopened = 1 AND status = 'deemed_agreed' THEN 'pending' ELSE status END,
+                    deemed_agreed_at = CASE WHEN @reopened = 1 THEN NULL ELSE deemed_agreed_at END,
+                    escalation_level = CASE WHEN @reopened = 1 THEN 0 ELSE escalation_level END,
+                    reminder_sent = CASE WHEN @later = 1 THEN @no ELSE reminder_sent END
+                WHERE id = @Id AND version = @Version
+                """,
+                new { due, assignment.Id, assignment.Version, reopened = reopened ? 1 : 0, later = due > assignment.DueAt ? 1 : 0, no = false },
                 transaction);
             if (updated == 1)
             {

@@ -189,6 +189,39 @@ public sealed class When_an_admin_changes_the_calendar(Type database) : ApiScena
         Assert.That(CalendarJson.Days(year, "daysOff").Count(d => d.Date == CalendarJson.Date("2026-04-27")), Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task Should_withdraw_a_deemed_agreement_and_rearm_the_reminder_when_the_deadline_moves_into_the_future()
+    {
+        var id = await OpenAsync();
+        var stp = (await DetailAsync(id)).AssignmentOf("STP")!;
+        // As the worker leaves an assignment whose deadline (under the calendar then in force) passed in silence.
+        await using (var connection = await Factory.Services.GetRequiredService<Db>().OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection,
+                $"UPDATE assignments SET status = 'deemed_agreed', deemed_agreed_at = @at, escalation_level = 1, reminder_sent = {Factory.Services.GetRequiredService<Db>().Dialect.True} WHERE id = @id",
+                new { id = stp.Id, at = Tuesday8 });
+        }
+
+        var response = await PutAsync("2026-12-07", "day_off", "Nghỉ bù do trùng lịch bầu cử");
+
+        try
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+            var after = (await DetailAsync(id)).AssignmentOf("STP")!;
+            Assert.That(after.DueAt, Is.EqualTo(CalendarJson.EndOf(2026, 12, 9)));
+            Assert.That(after.Status, Is.EqualTo(AssignmentStatus.Pending), "silence is not consent before the deadline in force");
+            Assert.That(after.DeemedAgreedAt, Is.Null);
+            Assert.That(after.EscalationLevel, Is.Zero);
+            await using var connection = await Factory.Services.GetRequiredService<Db>().OpenAsync();
+            Assert.That(await Dapper.SqlMapper.ExecuteScalarAsync<bool>(connection, "SELECT reminder_sent FROM assignments WHERE id = @id", new { id = stp.Id }), Is.False,
+                "the new deadline gets its reminder");
+        }
+        finally
+        {
+            await As("admin").DeleteAsync("/api/v1/calendar/overrides/2026-12-07");
+        }
+    }
+
     private Task<HttpResponseMessage> PutAsync(string date, string kind, string name) =>
         As("admin").PutAsJsonAsync($"/api/v1/calendar/overrides/{date}", new { kind, name });
 
