@@ -61,14 +61,21 @@ public sealed partial class ConsultationCommands(Db db)
             {
                 result = await attempt(connection, transaction);
             }
-            catch (DbException e) when (db.Dialect.IsUniqueViolation(e))
+            catch (DbException e) when (db.Dialect.IsUniqueViolation(e) || db.Dialect.IsTransientConflict(e))
             {
                 result = null;
             }
             if (result is null)
             {
-                // Lost the race: roll back and decide again on what the winner left.
-                await transaction.RollbackAsync(cancellationToken);
+                // Lost the race: roll back and decide again on what the winner left. A deadlock victim's
+                // transaction is already rolled back by the server, and rolling back again may throw.
+                try
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+                catch (InvalidOperationException)
+                {
+                }
                 continue;
             }
             if (result.Outcome == ChangeOutcome.Done)

@@ -53,6 +53,12 @@ public abstract class SqlDialect
     /// <summary>Whether the failure is a unique-key or primary-key violation, i.e. another writer got there first.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// Whether the database gave up the transaction to break a deadlock or a serialization conflict:
+    /// nothing was written, and the same change may simply be tried again.
+    /// </summary>
+    public virtual bool IsTransientConflict(DbException exception) => false;
+
     public static SqlDialect For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteDialect(),

@@ -23,4 +23,7 @@ public sealed class SqlServerDialect : SqlDialect
     // 2627: unique constraint, 2601: unique index.
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: 2627 or 2601 };
+
+    // 1205: chosen as the deadlock victim, e.g. an overdue scan meeting a close in the other lock order.
+    public override bool IsTransientConflict(DbException exception) => exception is SqlException { Number: 1205 };
 }
