@@ -102,10 +102,12 @@ public static class WorkerServices
             Schedule<MailDispatchJob>(q, MailDispatchJob.Key, mail.DispatchInterval, "Gom thông báo theo người nhận và gửi thư điện tử");
             q.AddJob<MonthlyReportJob>(job => job.WithIdentity(MonthlyReportJob.Key).StoreDurably()
                 .WithDescription("Lập báo cáo tổng hợp tình hình phối hợp tháng trước, ngày làm việc đầu tháng"));
-            q.AddTrigger(trigger => trigger.ForJob(MonthlyReportJob.Key).WithIdentity("monthly-report-cron", MonthlyReportJob.Key.Group)
+            q.AddTrigger(trigger => trigger.ForJob(MonthlyReportJob.Key).WithIdentity(StaleTriggerCleanup.TriggerOf(MonthlyReportJob.Key))
                 .WithCronSchedule(reports.Cron, cron => cron.InTimeZone(MonthlyReportJob.Zone())));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // After Quartz's own start-up, which has written this version's triggers.
+        services.AddHostedService<StaleTriggerCleanup>();
         return services;
     }
 
@@ -115,7 +117,7 @@ public static class WorkerServices
         q.AddJob<TJob>(job => job.WithIdentity(key).WithDescription(description).StoreDurably());
         q.AddTrigger(trigger => trigger
             .ForJob(key)
-            .WithIdentity($"{key.Name}-every-{(int)interval.TotalSeconds}s", key.Group)
+            .WithIdentity(StaleTriggerCleanup.TriggerOf(key))
             .StartNow()
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
     }

@@ -44,4 +44,35 @@ public sealed class When_workers_run_clustered(Type databaseType)
         var nodes = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM qrtz_scheduler_state WHERE sched_name = 'consultation'");
         Assert.That(nodes, Is.EqualTo(2), "both workers checked in to the clustered job store");
     }
+
+    [Test]
+    public async Task Should_keep_one_trigger_per_job_when_a_rolling_deploy_changes_the_intervals()
+    {
+        var broker = RabbitBroker.Require();
+        using var database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        database.Create();
+        await using (await WorkerUnderTest.StartAsync(database, broker, TimeProvider.System, Jobs("00:00:30")))
+        {
+        }
+
+        await using var second = await WorkerUnderTest.StartAsync(database, broker, TimeProvider.System, Jobs("00:00:20"));
+
+        await using var connection = await second.Services.GetRequiredService<Db>().OpenAsync();
+        var triggers = (await connection.QueryAsync<(string Job, string Trigger)>(
+            "SELECT job_name, trigger_name FROM qrtz_triggers WHERE sched_name = 'consultation' ORDER BY job_name")).AsList();
+        Assert.That(triggers.GroupBy(t => t.Job).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty,
+            $"each job fires on one schedule; found {string.Join(", ", triggers.Select(t => $"{t.Job}/{t.Trigger}"))}");
+        var intervals = await connection.QueryAsync<long>(
+            "SELECT repeat_interval FROM qrtz_simple_triggers WHERE sched_name = 'consultation'");
+        Assert.That(intervals.Distinct(), Is.EqualTo(new[] { 20_000L }), "the new interval replaced the old one");
+    }
+
+    private static Dictionary<string, string?> Jobs(string interval) => new()
+    {
+        ["Worker:RunJobs"] = "true",
+        ["Worker:ScanInterval"] = interval,
+        ["Worker:PublishInterval"] = interval,
+        ["Mail:DispatchInterval"] = interval,
+    };
+
 }
