@@ -55,6 +55,10 @@ public static class CoreExtensions
         services.AddOptions<EscalationOptions>().BindConfiguration("Worker")
             .Validate(o => o.BatchSize is > 0 and <= 10_000 && o.Level2AfterWorkingDays > 0 && o.ReminderWorkingDaysBefore > 0,
                 "Worker escalation settings must be positive (BatchSize at most 10000).")
+            // A batch's ids go into one statement as parameters; SQL Server takes at most 2,100 of them.
+            .Validate<IOptions<DatabaseOptions>>(
+                (o, database) => o.BatchSize <= SqlDialect.For(database.Value.Provider).MaxParameters - 10,
+                "Worker:BatchSize is larger than one statement on this database can carry (on SQL Server at most 1990).")
             .ValidateOnStart();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
