@@ -26,9 +26,8 @@ public sealed class PipelineQueries(Db db, TimeProvider clock)
                 (SELECT COUNT(*) FROM mails WHERE status = 'failed') AS emails_failed
             """,
             new { now, endOfToday = VietnamTime.StartOf(today.AddDays(1)) });
-        var oldest = status.EscalationsUnpublished == 0
-            ? (DateTimeOffset?)null
-            : await connection.ExecuteScalarAsync<DateTimeOffset>("SELECT MIN(created_at) FROM escalations WHERE published_at IS NULL");
+        // Read on its own, as a nullable: rows published since the count above leave MIN empty, not 0001-01-01.
+        var oldest = await connection.ExecuteScalarAsync<DateTimeOffset?>("SELECT MIN(created_at) FROM escalations WHERE published_at IS NULL");
         return status with { OldestUnpublishedAge = oldest is { } since ? now - since : null };
     }
 }

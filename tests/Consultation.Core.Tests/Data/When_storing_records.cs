@@ -29,6 +29,24 @@ public sealed class When_storing_records(Type databaseType)
     public void DropDatabase() => _database?.Dispose();
 
     [Test]
+    public async Task Should_read_an_empty_minimum_time_as_nothing_and_a_stored_one_as_stored()
+    {
+        // How the ops page reads the age of the oldest unpublished escalation: MIN over no rows is NULL.
+        await using var connection = await _db.OpenAsync();
+        var none = await connection.ExecuteScalarAsync<DateTimeOffset?>("SELECT MIN(created_at) FROM escalations WHERE 1 = 0");
+        var given = new DateTimeOffset(2026, 12, 5, 17, 0, 0, TimeSpan.Zero);
+        var some = await connection.ExecuteScalarAsync<DateTimeOffset?>("SELECT MIN(at) FROM audit_log WHERE at = @given", new { given });
+        await connection.ExecuteAsync(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (@given, 'test', 'test', 'test', 'test')",
+            new { given });
+        var stored = await connection.ExecuteScalarAsync<DateTimeOffset?>("SELECT MIN(at) FROM audit_log WHERE at = @given", new { given });
+
+        Assert.That(none, Is.Null);
+        Assert.That(some, Is.Null);
+        Assert.That(stored, Is.EqualTo(given));
+    }
+
+    [Test]
     public void Should_apply_the_schema_only_once()
     {
         Assert.DoesNotThrow(() => new SchemaMigrator(_db, NullLogger<SchemaMigrator>.Instance).Migrate());
