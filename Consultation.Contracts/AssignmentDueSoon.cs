@@ -1,6 +1,6 @@
 namespace Consultation.Contracts;
 
-/// <summary>An assignment's deadline is near and no answer has been recorded.</summary>
+/// <summary>An assignment's deadline is near and no answer has been recorded; the reminder repeats the silence-means-consent warning.</summary>
 public sealed record AssignmentDueSoon(
     Guid EscalationId,
     Guid ConsultationId,
@@ -12,4 +12,5 @@ public sealed record AssignmentDueSoon(
     string AgencyCode,
     string AgencyName,
     DateTimeOffset DueAt,
-    int WorkingDaysLeft);
+    int WorkingDaysLeft,
+    bool SilenceMeansConsent = false);

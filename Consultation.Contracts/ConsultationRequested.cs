@@ -1,6 +1,10 @@
 namespace Consultation.Contracts;
 
-/// <summary>A consulted agency has been asked for its opinion; one message per consulted agency.</summary>
+/// <summary>
+/// A consulted agency has been asked for its opinion; one message per consulted agency.
+/// <c>SilenceMeansConsent</c>: the lead stated that no answer by the deadline counts as agreement,
+/// which the agency must be told (false in messages written before the field existed).
+/// </summary>
 public sealed record ConsultationRequested(
     Guid EscalationId,
     Guid ConsultationId,
@@ -15,4 +19,5 @@ public sealed record ConsultationRequested(
     string AgencyCode,
     string AgencyName,
     string Reason,
-    DateTimeOffset DueAt);
+    DateTimeOffset DueAt,
+    bool SilenceMeansConsent = false);

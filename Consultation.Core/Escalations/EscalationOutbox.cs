@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Consultation.Core.Data;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
 {
     /// <summary>Publishes a batch; returns the ids the broker confirmed, and the failure if some were not.</summary>
     public delegate Task<PublishOutcome> Publisher(
-        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, VagueAnswerDetail> answers, CancellationToken cancellationToken);
+        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, AnswerDetail> answers, CancellationToken cancellationToken);
 
     /// <summary>Publishes until nothing is pending; returns how many were published.</summary>
     public async Task<int> PublishPendingAsync(Publisher publish, CancellationToken cancellationToken = default)
@@ -30,7 +31,8 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
         var details = $"""
             SELECT e.id, e.kind, e.level, e.occurrence, e.created_at, a.id AS assignment_id,
                 c.id AS consultation_id, c.document_number, c.title, c.issue, c.proposed_direction, c.urgency,
-                c.lead_agency_code, la.name AS lead_agency_name, a.agency_code, ag.name AS agency_name, a.reason, a.due_at, a.received_at
+                c.lead_agency_code, la.name AS lead_agency_name, a.agency_code, ag.name AS agency_name, a.reason, a.due_at, a.received_at,
+                a.due_working_days, a.round, c.silence_means_consent
             FROM escalations e
                 JOIN assignments a ON a.id = e.assignment_id
                 JOIN consultations c ON c.id = a.consultation_id
@@ -50,12 +52,15 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
                 break;
             }
             var batch = (await connection.QueryAsync<PendingEscalation>(details, new { ids = dialect.Ids(claimed) }, transaction)).AsList();
-            var answerIds = batch.Where(e => e.Kind == EscalationKinds.VagueAnswer).Select(e => Guid.Parse(e.Occurrence)).ToArray();
-            var answers = answerIds.Length == 0
-                ? new Dictionary<Guid, VagueAnswerDetail>()
-                : (await connection.QueryAsync<VagueAnswerDetail>(
-                    $"SELECT id, position, content, assessment_score, assessment_reasons FROM answers WHERE {dialect.InList("id", "ids")}",
-                    new { ids = dialect.Ids(answerIds) }, transaction)).ToDictionary(a => a.Id);
+            var answers = await AnswersAsync(connection, transaction, batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Kind == EscalationKinds.ReferralRing)
+                {
+                    var chain = await Consultations.ReferralChain.ReadAsync(connection, transaction, batch[i].AssignmentId);
+                    batch[i] = batch[i] with { Chain = chain.Select(link => link.AgencyName).ToList() };
+                }
+            }
             var outcome = await publish(batch, answers, cancellationToken);
             // What the broker confirmed is marked even when the rest failed (a timeout part-way through
             // a batch), so a retry re-sends only what may not have arrived.
@@ -79,6 +84,29 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
         }
         return total;
     }
+
+    /// <summary>The answers the batch's answer-keyed escalations concern (their occurrence is the answer's id).</summary>
+    private async Task<Dictionary<Guid, AnswerDetail>> AnswersAsync(DbConnection connection, DbTransaction transaction, IEnumerable<PendingEscalation> batch)
+    {
+        var ids = batch.Where(e => AnswerKinds.Contains(e.Kind)).Select(e => Guid.Parse(e.Occurrence)).Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+        var rows = await connection.QueryAsync<AnswerDetail>(
+            $"""
+            SELECT ans.id, ans.position, ans.content, ans.legal_basis, ans.competent_agency_code,
+                COALESCE(ca.name, ans.competent_agency_name) AS competent_agency_name,
+                ans.assessment_verdict, ans.assessment_score, ans.assessment_reasons, ans.review_note
+            FROM answers ans LEFT JOIN agencies ca ON ca.code = ans.competent_agency_code
+            WHERE {db.Dialect.InList("ans.id", "ids")}
+            """,
+            new { ids = db.Dialect.Ids(ids) }, transaction);
+        return rows.ToDictionary(a => a.Id);
+    }
+
+    private static readonly HashSet<string> AnswerKinds =
+        [EscalationKinds.VagueAnswer, EscalationKinds.ClarificationRequested, EscalationKinds.Referred, EscalationKinds.ReferralRing];
 
     /// <summary>How many escalations wait to be published, and since when: what ops and readiness look at.</summary>
     public async Task<(int Count, DateTimeOffset? Oldest)> BacklogAsync(CancellationToken cancellationToken = default)

@@ -67,7 +67,7 @@ public sealed partial class EscalationScanner
     /// <summary>A deadline ends at 24:00; the moment before it still belongs to the deadline's last day.</summary>
     internal static DateTimeOffset LastMomentOf(DateTimeOffset dueAt) => dueAt.AddTicks(-1);
 
-    /// <summary>Working days from the day after the deadline's last day up to and including today.</summary>
+    /// <summary>Whole working days completed since the deadline, as every mail and report counts them.</summary>
     public static int WorkingDaysOverdue(IWorkingCalendar calendar, DateTimeOffset dueAt, DateTimeOffset now) =>
-        WorkingDays.Between(calendar, VietnamTime.DateOf(LastMomentOf(dueAt)), VietnamTime.DateOf(now));
+        OverdueDays.Count(calendar, dueAt, now);
 }

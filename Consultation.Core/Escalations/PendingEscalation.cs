@@ -22,4 +22,10 @@ public sealed record PendingEscalation
     public required string Reason { get; init; }
     public DateTimeOffset DueAt { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
+    public int? DueWorkingDays { get; init; }
+    public int Round { get; init; }
+    public bool SilenceMeansConsent { get; init; }
+
+    /// <summary>For a referral ring: the agencies the request passed through, first referral first.</summary>
+    public IReadOnlyList<string> Chain { get; init; } = [];
 }

@@ -22,9 +22,6 @@ public sealed record MailItem
 
     public required string RecipientName { get; init; }
 
-    /// <summary>Addresses to copy, as an RFC 5322 address list; merged across the mail's items.</summary>
-    public string? Cc { get; init; }
-
     /// <summary>What the text is written from: the event as JSON.</summary>
     public required string Payload { get; init; }
 

@@ -32,7 +32,7 @@ public sealed partial class MailQueue
                 $"SELECT id, recipient, attempts, created_at FROM mails WHERE {dialect.InList("id", "ids")} ORDER BY created_at", parameters, transaction)).AsList();
             var items = (await connection.QueryAsync<Guid, MailItem, (Guid MailId, MailItem Item)>(
                 $"""
-                SELECT mail_id, source_id, kind, role, consultation_id, recipient, recipient_name, cc, payload, created_at
+                SELECT mail_id, source_id, kind, role, consultation_id, recipient, recipient_name, payload, created_at
                 FROM mail_items WHERE {dialect.InList("mail_id", "ids")} ORDER BY created_at, id
                 """,
                 (mailId, item) => (mailId, item), parameters, transaction, splitOn: "source_id")).ToLookup(i => i.MailId, i => i.Item);
@@ -49,6 +49,10 @@ public sealed partial class MailQueue
     /// <summary>Marks the mail sent; called right after the SMTP server accepted it, to keep the resend gap to one mail.</summary>
     public Task<bool> MarkSentAsync(Guid id, CancellationToken cancellationToken = default) =>
         UpdatePendingAsync(id, "status = 'sent', sent_at = @now, last_error = NULL", new { }, cancellationToken);
+
+    /// <summary>Every line of the mail stopped being true before it was sent: it is kept, not sent, and never retried.</summary>
+    public Task<bool> MarkObsoleteAsync(Guid id, CancellationToken cancellationToken = default) =>
+        UpdatePendingAsync(id, "status = 'obsolete', sent_at = NULL, last_error = NULL", new { }, cancellationToken);
 
     /// <summary>A transient failure: the mail stays pending and is tried again at <paramref name="at"/>.</summary>
     public Task<bool> RetryLaterAsync(Guid id, DateTimeOffset at, string error, CancellationToken cancellationToken = default) =>

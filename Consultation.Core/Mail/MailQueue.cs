@@ -35,7 +35,6 @@ public sealed partial class MailQueue(Db db, TimeProvider clock)
                 i.SourceId,
                 Recipient = Normalise(i.Recipient),
                 i.RecipientName,
-                i.Cc,
                 i.Kind,
                 i.Role,
                 i.ConsultationId,
@@ -48,8 +47,8 @@ public sealed partial class MailQueue(Db db, TimeProvider clock)
             return 0;
         }
         var sql = $"""
-            {db.Dialect.InsertIgnoringDuplicates} mail_items (id, source_id, recipient, recipient_name, cc, kind, role, consultation_id, payload, created_at)
-            VALUES (@Id, @SourceId, @Recipient, @RecipientName, @Cc, @Kind, @Role, @ConsultationId, @Payload, @CreatedAt) {db.Dialect.IgnoreDuplicatesSuffix}
+            {db.Dialect.InsertIgnoringDuplicates} mail_items (id, source_id, recipient, recipient_name, kind, role, consultation_id, payload, created_at)
+            VALUES (@Id, @SourceId, @Recipient, @RecipientName, @Kind, @Role, @ConsultationId, @Payload, @CreatedAt) {db.Dialect.IgnoreDuplicatesSuffix}
             """;
         if (_sqliteWriter is null)
         {

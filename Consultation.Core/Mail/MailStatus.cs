@@ -10,4 +10,7 @@ public static class MailStatus
 
     /// <summary>Refused for good, or given up; kept with the error until someone re-drives it.</summary>
     public const string Failed = "failed";
+
+    /// <summary>Not sent because every line stopped being true before it went out (answered, extended, closed); never retried.</summary>
+    public const string Obsolete = "obsolete";
 }

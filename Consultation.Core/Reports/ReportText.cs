@@ -53,16 +53,18 @@ public static class ReportText
     public static string Status(Incident incident) => incident.Kind switch
     {
         IncidentKinds.Late => $"Trả lời ngày {Day(incident.AnsweredAt!.Value)}, {Late(incident.WorkingDaysLate ?? 0)}",
-        IncidentKinds.Overdue => $"Quá hạn {Count(incident.WorkingDaysOverdue ?? 0)} ngày làm việc, chưa trả lời",
+        IncidentKinds.Overdue => incident.WorkingDaysOverdue is > 0
+            ? $"Quá hạn {Count(incident.WorkingDaysOverdue.Value)} ngày làm việc, chưa trả lời"
+            : "Quá hạn chưa đến 01 ngày làm việc, chưa trả lời",
         IncidentKinds.DeemedAgreed => "Hết hạn không trả lời; coi như đồng ý",
         IncidentKinds.ConfirmedVague => $"Trả lời ngày {Day(incident.AnsweredAt!.Value)}; đơn vị chủ trì xác nhận chung chung, né tránh"
             + (string.IsNullOrWhiteSpace(incident.Note) ? "" : $": {incident.Note}"),
         _ => incident.Kind,
     };
 
-    // An answer after a deadline set at an hour can be late without a whole working day passing.
+    // Whole working days completed after the deadline (OverdueDays): an answer on the next working day is late by less than one.
     private static string Late(int workingDays) =>
-        workingDays == 0 ? "trễ hạn trong ngày" : $"trễ {Count(workingDays)} ngày làm việc";
+        workingDays == 0 ? "trễ hạn chưa đến 01 ngày làm việc" : $"trễ {Count(workingDays)} ngày làm việc";
 
     /// <summary>What one agency's incidents were: "02 trả lời trễ hạn, 01 quá hạn chưa trả lời".</summary>
     public static string Breakdown(AgencyCooperation agency)

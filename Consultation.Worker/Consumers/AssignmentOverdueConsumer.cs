@@ -7,8 +7,9 @@ using MassTransit;
 namespace Consultation.Worker.Consumers;
 
 /// <summary>
-/// Level 1: the lead unit, with the late agency's head in copy (item 1(c): the head answers for the
-/// unit). Level 2: the same, and the supervisor (Sở Nội vụ) too.
+/// Level 1: the lead unit, and the late agency's head in a mail of the head's own (item 1(c): the
+/// head answers for the unit), never in copy of the lead's, which lists other agencies. Level 2:
+/// the same, and the supervisor (Sở Nội vụ) too.
 /// </summary>
 public sealed class AssignmentOverdueConsumer(MailRecipients recipients, MailQueue queue, ILogger<AssignmentOverdueConsumer> logger)
     : IConsumer<AssignmentOverdue>
@@ -19,7 +20,7 @@ public sealed class AssignmentOverdueConsumer(MailRecipients recipients, MailQue
         var lead = await recipients.AgencyAsync(message.LeadAgencyCode, context.CancellationToken);
         var late = await recipients.AgencyAsync(message.AgencyCode, context.CancellationToken);
         var mail = EventMail.Of(message.EscalationId, EscalationKinds.Overdue, message.ConsultationId, message);
-        var items = new List<MailItem> { mail.ToUnit(lead, MailRoles.Lead, copyHeadOf: late) };
+        var items = new List<MailItem> { mail.ToUnit(lead, MailRoles.Lead), mail.ToHead(late) };
         if (message.Level >= 2)
         {
             items.Add(mail.ToUnit(await recipients.SupervisorAsync(context.CancellationToken), MailRoles.Supervisor));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Consultation.Core.Agencies;
 using Consultation.Core.Mail;
-using MimeKit;
 
 namespace Consultation.Worker.Mail;
 
@@ -19,16 +18,18 @@ public sealed class EventMail
     public static EventMail Of<T>(Guid sourceId, string kind, Guid consultationId, T message) =>
         new(sourceId, kind, consultationId, JsonSerializer.Serialize(message, JsonSerializerOptions.Web));
 
-    /// <summary>To an agency's own address, with the head of <paramref name="copyHeadOf"/> in copy when it has one (item 1(c)).</summary>
-    public MailItem ToUnit(Agency unit, string role, Agency? copyHeadOf = null) =>
-        Item(unit.Email, unit.Name, role, copyHeadOf is { HeadEmail: { Length: > 0 } email } late ? new MailboxAddress(HeadName(late), email).ToString() : null);
+    /// <summary>
+    /// To an agency's own address. Nobody is ever copied: items are gathered per recipient into one
+    /// mail, so a copy would show one recipient the lines meant for another.
+    /// </summary>
+    public MailItem ToUnit(Agency unit, string role) => Item(unit.Email, unit.Name, role);
 
     /// <summary>To the agency's head; to the agency itself when no head's address is registered, so the agency still learns.</summary>
     public MailItem ToHead(Agency agency) => agency.HeadEmail is { Length: > 0 } email
-        ? Item(email, HeadName(agency), MailRoles.Head, null)
-        : Item(agency.Email, agency.Name, MailRoles.Head, null);
+        ? Item(email, HeadName(agency), MailRoles.Head)
+        : Item(agency.Email, agency.Name, MailRoles.Head);
 
-    private MailItem Item(string recipient, string name, string role, string? cc) => new()
+    private MailItem Item(string recipient, string name, string role) => new()
     {
         SourceId = _sourceId,
         Kind = _kind,
@@ -36,7 +37,6 @@ public sealed class EventMail
         ConsultationId = _consultationId,
         Recipient = recipient,
         RecipientName = name,
-        Cc = cc,
         Payload = _payload,
     };
 

@@ -9,14 +9,14 @@ using MimeKit;
 namespace Consultation.Worker.Mail;
 
 /// <summary>Writes a queued mail as a MIME message: the rendered templates, its recipients, and its id as the Message-ID.</summary>
-public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> options, TimeProvider clock)
+public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> options, TimeProvider clock, IWorkingCalendar calendar)
 {
     private const string DefaultFrom = "no-reply@localhost";
 
     public async Task<MimeMessage> ComposeAsync(QueuedMail mail)
     {
         var now = clock.GetUtcNow();
-        var rendered = await templates.RenderAsync(MailModels.Build(mail, now));
+        var rendered = await templates.RenderAsync(MailModels.Build(mail, now, calendar));
         var settings = options.Value;
         var from = new MailboxAddress(settings.FromName, settings.From ?? DefaultFrom);
         var to = InternetAddressList.Parse(mail.Recipient).Mailboxes.ToList();
@@ -24,16 +24,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         {
             to[0].Name = mail.Items[^1].RecipientName;
         }
-        var addressed = to.Select(a => a.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // The heads of every late agency the mail lists, each once, and never the recipient again.
-        var cc = mail.Items
-            .Where(i => !string.IsNullOrWhiteSpace(i.Cc))
-            .SelectMany(i => InternetAddressList.Parse(i.Cc!).Mailboxes)
-            .Where(a => addressed.Add(a.Address))
-            .ToList();
-
         var message = Message(mail, from, to, now, rendered);
-        message.Cc.AddRange(cc);
         message.Body = new BodyBuilder { HtmlBody = rendered.Html, TextBody = rendered.Text }.ToMessageBody();
         return message;
     }

@@ -10,6 +10,12 @@ public sealed record MailCounts
     public int DueSoon { get; init; }
     public int Requested { get; init; }
     public int DeemedAgreed { get; init; }
+    public int Clarification { get; init; }
+    public int Referred { get; init; }
+    public int ReferralRing { get; init; }
+
+    /// <summary>Items addressed to the lead unit.</summary>
+    public int Lead { get; init; }
 
     /// <summary>Items addressed to the supervisor (Sở Nội vụ).</summary>
     public int Supervisor { get; init; }

@@ -14,7 +14,8 @@ namespace Consultation.Worker.Mail;
 /// permanent one records the mail as failed and moves on.
 /// </summary>
 public sealed class MailDispatcher(
-    MailQueue queue, MailComposer composer, ReportStore reports, MailTransports transports, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> logger)
+    MailQueue queue, MailComposer composer, StaleLines stale, ReportStore reports, MailTransports transports, IOptions<MailOptions> options,
+    TimeProvider clock, ILogger<MailDispatcher> logger)
 {
     private const int ClaimBatch = 10;
 
@@ -32,6 +33,22 @@ public sealed class MailDispatcher(
             for (var i = 0; i < claimed.Count; i++)
             {
                 var mail = claimed[i];
+                if (mail.Report is null)
+                {
+                    var stillTrue = await stale.StillTrueAsync(mail, cancellationToken);
+                    if (stillTrue.Count == 0)
+                    {
+                        logger.LogInformation("Mail {MailId} to {Recipient} not sent: none of its {Items} lines is still true", mail.Id, mail.Recipient, mail.Items.Count);
+                        await queue.MarkObsoleteAsync(mail.Id, CancellationToken.None);
+                        continue;
+                    }
+                    if (stillTrue.Count < mail.Items.Count)
+                    {
+                        logger.LogInformation("Mail {MailId} to {Recipient}: {Dropped} of {Items} lines left out, no longer true",
+                            mail.Id, mail.Recipient, mail.Items.Count - stillTrue.Count, mail.Items.Count);
+                    }
+                    mail = mail with { Items = stillTrue };
+                }
                 try
                 {
                     var message = mail.Report is { } report

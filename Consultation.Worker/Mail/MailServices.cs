@@ -21,6 +21,8 @@ public static class MailServices
         // Core's queue; the API's ops page (issue 8) re-drives failed mail through it too.
         services.TryAddSingleton<MailQueue>();
         services.AddSingleton<MailRecipients>();
+        services.TryAddSingleton<MailItemFacts>();
+        services.AddSingleton<StaleLines>();
         services.AddSingleton<MailTemplates>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<MailTransports>();

@@ -22,7 +22,7 @@ public static class MailSamples
         "STC", "Sở Tài chính tỉnh Đắk Lắk", "SXD", "Sở Xây dựng tỉnh Đắk Lắk", "agree", "Cơ bản thống nhất.", 0.2,
         [new AssessmentReason("generic_agreement", "Ý kiến chỉ nêu thống nhất chung chung, không nêu nội dung cụ thể được thống nhất.")]);
 
-    public static MailItem Item<T>(T message, string kind, Guid consultationId, string recipient, string name, string role = MailRoles.Lead, string? cc = null) => new()
+    public static MailItem Item<T>(T message, string kind, Guid consultationId, string recipient, string name, string role = MailRoles.Lead) => new()
     {
         SourceId = Guid.NewGuid(),
         Kind = kind,
@@ -30,13 +30,12 @@ public static class MailSamples
         ConsultationId = consultationId,
         Recipient = recipient,
         RecipientName = name,
-        Cc = cc,
         Payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
         CreatedAt = Now,
     };
 
-    public static MailItem OverdueItem(AssignmentOverdue message, string? cc = "\"Thủ trưởng Sở Xây dựng tỉnh Đắk Lắk\" <giamdoc@sxd.daklak.gov.vn>") =>
-        Item(message, EscalationKinds.Overdue, message.ConsultationId, "stc@daklak.gov.vn", "Sở Tài chính tỉnh Đắk Lắk", cc: cc);
+    public static MailItem OverdueItem(AssignmentOverdue message) =>
+        Item(message, EscalationKinds.Overdue, message.ConsultationId, "stc@daklak.gov.vn", "Sở Tài chính tỉnh Đắk Lắk");
 
     public static QueuedMail Mail(params MailItem[] items) => new(Guid.CreateVersion7(Now), items[0].Recipient, 1, Now, items);
 }

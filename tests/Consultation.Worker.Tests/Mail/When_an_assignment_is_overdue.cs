@@ -16,7 +16,7 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
     private const string Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027";
 
     [Test]
-    public async Task Should_send_the_lead_one_email_with_the_late_agencys_head_in_copy()
+    public async Task Should_send_the_lead_one_email_and_the_late_agencys_head_one_of_its_own()
     {
         var lead = await AgencyAsync("Sở Tài chính tỉnh Đắk Lắk");
         var late = await AgencyAsync("Sở Xây dựng tỉnh Đắk Lắk", "Nguyễn Văn An");
@@ -28,20 +28,23 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         MoveToFirstWorkingDayAfter(due, 10);
 
         await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 1);
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2); // the lead's item and the head's
         await DispatchAsync();
 
         var mail = MailsTo(Address(lead)).Single();
         Assert.That(mail.Message.To.Mailboxes.Single().ToString(), Is.EqualTo($"\"Sở Tài chính tỉnh Đắk Lắk\" <{Address(lead)}>"));
-        Assert.That(mail.Message.Cc.Mailboxes.Single().ToString(),
-            Is.EqualTo($"\"Ông/Bà Nguyễn Văn An, Thủ trưởng Sở Xây dựng tỉnh Đắk Lắk\" <{HeadAddress(late)}>"));
-        Assert.That(mail.Envelope, Is.EquivalentTo(new[] { Address(lead), HeadAddress(late) }));
-        Assert.That(mail.Message.Subject, Is.EqualTo($"Sở Xây dựng tỉnh Đắk Lắk chưa trả lời văn bản số {number}, quá hạn 1 ngày làm việc"));
+        Assert.That(mail.Message.Cc, Is.Empty);
+        Assert.That(mail.Envelope, Is.EquivalentTo(new[] { Address(lead) }));
+        Assert.That(mail.Message.Subject, Is.EqualTo($"Sở Xây dựng tỉnh Đắk Lắk chưa trả lời văn bản số {number}, đã hết hạn, chưa tròn 01 ngày làm việc"));
         Assert.That(mail.Text, Does.Contain($"1. Văn bản số {number} của Sở Tài chính tỉnh Đắk Lắk"));
         Assert.That(mail.Text, Does.Contain($"Trích yếu: {Title}"));
-        Assert.That(mail.Text, Does.Contain($"Sở Xây dựng tỉnh Đắk Lắk chưa có ý kiến trả lời. Hạn trả lời: {VietnameseDates.Deadline(due)}; đã quá hạn 1 ngày làm việc."));
+        Assert.That(mail.Text, Does.Contain($"Sở Xây dựng tỉnh Đắk Lắk chưa có ý kiến trả lời. Hạn trả lời: {VietnameseDates.Deadline(due)}; đã hết hạn, chưa tròn 01 ngày làm việc."));
         Assert.That(mail.Text, Does.Contain("Điểm i khoản 1 Chỉ thị ngày 08/11/2024 của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk"));
-        Assert.That(mail.Text, Does.Contain("Đề nghị:\n- Thủ trưởng cơ quan chưa trả lời chỉ đạo khẩn trương"));
+        Assert.That(mail.Text, Does.Contain("Đề nghị:\n- Đơn vị chủ trì tiếp tục theo dõi, đôn đốc"));
+        var toHead = MailsTo(HeadAddress(late)).Single();
+        Assert.That(toHead.Message.To.Mailboxes.Single().ToString(),
+            Is.EqualTo($"\"Ông/Bà Nguyễn Văn An, Thủ trưởng Sở Xây dựng tỉnh Đắk Lắk\" <{HeadAddress(late)}>"));
+        Assert.That(toHead.Text, Does.Contain("Đề nghị:\n- Đề nghị Thủ trưởng chỉ đạo cơ quan khẩn trương có ý kiến bằng văn bản"));
         Assert.That(mail.Text, Does.Not.Contain("Sở Tư pháp"), "the agency that answered is not named");
         Assert.That(mail.Html, Does.Contain($"<strong>Văn bản số {number}</strong>"));
         Assert.That(Smtp.Received.Count(m => m.Mentions(number) && m.IsFor(Address(lead))), Is.EqualTo(1));
@@ -59,19 +62,20 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
         MoveToFirstWorkingDayAfter(due, 10);
         await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 1);
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
         await DispatchAsync();
 
         MoveTo(due, 8, 9);
         await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 3);
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 5); // and lead, head and supervisor at level 2
         await DispatchAsync();
 
         var toLead = MailsTo(Address(lead));
         var toSupervisor = MailsTo("snv@daklak.test").Where(m => m.Mentions(number)).ToList();
         Assert.That(toLead, Has.Count.EqualTo(2), "level 1, then level 2");
-        Assert.That(toLead[1].Text, Does.Contain("Đây là lần nhắc thứ hai, đồng gửi Sở Nội vụ."));
-        Assert.That(toLead[1].Message.Cc.Mailboxes.Single().Address, Is.EqualTo(HeadAddress(late)));
+        Assert.That(toLead[1].Text, Does.Contain("Đây là lần nhắc thứ hai; Sở Nội vụ cũng được thông báo."));
+        Assert.That(toLead[1].Message.Cc, Is.Empty);
+        Assert.That(MailsTo(HeadAddress(late)), Has.Count.EqualTo(2), "the head: level 1, then level 2, each its own mail");
         Assert.That(toSupervisor, Has.Count.EqualTo(1));
         Assert.That(toSupervisor[0].Text, Does.Contain("Sở Nội vụ theo dõi, đôn đốc việc thực hiện theo khoản 2 Chỉ thị."));
         Assert.That(toSupervisor[0].Text, Does.Contain("Ủy ban nhân dân xã Ea Kao chưa có ý kiến trả lời"));
@@ -87,7 +91,7 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
         MoveToFirstWorkingDayAfter(due, 10);
         await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 1);
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
         await DispatchAsync();
         var (messageId, overdue) = (await Capture.WaitForAsync<AssignmentOverdue>(m => m.ConsultationId == id, 1)).Single();
 
@@ -97,7 +101,7 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         await bus.Publish(overdue, c => c.MessageId = messageId);
         var marker = overdue with { EscalationId = Guid.NewGuid(), ConsultationId = Guid.NewGuid(), DocumentNumber = DocumentNumber(lead) };
         await bus.Publish(marker, c => c.MessageId = marker.EscalationId);
-        await WaitForItemsAsync([marker.ConsultationId], EscalationKinds.Overdue, 1);
+        await WaitForItemsAsync([marker.ConsultationId], EscalationKinds.Overdue, 2);
         await Task.Delay(500);
         await DispatchAsync();
 
@@ -105,6 +109,6 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         Assert.That(toLead, Has.Count.EqualTo(2));
         Assert.That(toLead.Count(m => m.Mentions(number)), Is.EqualTo(1), "the repeated event added nothing");
         Assert.That(toLead[1].Mentions(marker.DocumentNumber), Is.True);
-        Assert.That(await CountAsync("SELECT COUNT(*) FROM mail_items WHERE source_id = @messageId", new { messageId }), Is.EqualTo(1));
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM mail_items WHERE source_id = @messageId", new { messageId }), Is.EqualTo(2), "one item for the lead, one for the head, each once");
     }
 }

@@ -1,0 +1,25 @@
+using Consultation.Contracts;
+using Consultation.Core.Escalations;
+using Consultation.Core.Mail;
+using Consultation.Worker.Mail;
+using MassTransit;
+
+namespace Consultation.Worker.Consumers;
+
+/// <summary>
+/// Tells the lead at once that a consulted agency answered not_competent and whom it names, so the
+/// lead can redirect. The answer's text goes to the lead alone, who may read it through the API.
+/// </summary>
+public sealed class AssignmentReferredConsumer(MailRecipients recipients, MailQueue queue, ILogger<AssignmentReferredConsumer> logger)
+    : IConsumer<AssignmentReferred>
+{
+    public async Task Consume(ConsumeContext<AssignmentReferred> context)
+    {
+        var message = context.Message;
+        var lead = await recipients.AgencyAsync(message.LeadAgencyCode, context.CancellationToken);
+        var mail = EventMail.Of(message.EscalationId, EscalationKinds.Referred, message.ConsultationId, message);
+        var added = await queue.AddAsync([mail.ToUnit(lead, MailRoles.Lead)], context.CancellationToken);
+        logger.LogInformation("{DocumentNumber}: {AgencyCode} answered not competent, naming {Competent}; {Added} mail item new",
+            message.DocumentNumber, message.AgencyCode, message.CompetentAgencyName, added);
+    }
+}
