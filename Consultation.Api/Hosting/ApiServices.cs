@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Consultation.Api.Auth;
 using Consultation.Api.Demo;
+using Consultation.Api.Idempotency;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core;
@@ -28,6 +29,11 @@ public static class ApiServices
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= 16, "Auth:BootstrapAdminKey must be at least 16 characters.")
             .ValidateOnStart();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
+            .Validate(o => o.Retention > TimeSpan.Zero && o.ClaimTimeout > TimeSpan.Zero && o.ClaimTimeout < o.Retention && o.PruneInterval > TimeSpan.Zero,
+                "Idempotency: Retention, ClaimTimeout (shorter than Retention) and PruneInterval must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<IdempotencyPruner>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
             .PostConfigure(o => o.KeysFile ??= Path.Combine(dataFolder, "demo-keys.txt"));
         services.AddSingleton<DemoSeeder>();

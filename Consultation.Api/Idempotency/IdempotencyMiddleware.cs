@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Idempotency;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Api.Idempotency;
 
@@ -10,7 +13,8 @@ namespace Consultation.Api.Idempotency;
 /// response again and creates nothing twice. The key is claimed in the database before the
 /// request runs, so two copies arriving together cannot both run.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, TimeProvider clock)
+public sealed class IdempotencyMiddleware(
+    RequestDelegate next, IdempotencyStore store, TimeProvider clock, IOptions<IdempotencyOptions> options, ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
 
@@ -37,7 +41,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             RequestHash = await HashAsync(context.Request),
             CreatedAt = clock.GetUtcNow(),
         };
-        var earlier = await store.ClaimAsync(request, context.RequestAborted);
+        var settings = options.Value;
+        var earlier = await store.ClaimAsync(request, request.CreatedAt - settings.ClaimTimeout, request.CreatedAt - settings.Retention, context.RequestAborted);
         if (earlier is not null)
         {
             await ReplayAsync(context, request, earlier);
@@ -73,16 +78,63 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         {
             buffer.Position = 0;
             using var reader = new StreamReader(buffer, leaveOpen: true);
-            await store.CompleteAsync(request with
+            var body = await reader.ReadToEndAsync();
+            var secret = context.GetEndpoint()?.Metadata.GetMetadata<SecretResponse>() is not null;
+            await RememberAsync(request with
             {
                 StatusCode = context.Response.StatusCode,
                 ContentType = context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                Body = await reader.ReadToEndAsync(),
-            }, CancellationToken.None);
+                Body = secret ? Withhold(body) : body,
+                SecretWithheld = secret,
+            });
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original);
+    }
+
+    /// <summary>
+    /// Stores the response. The change it reports is committed already, so failing to store it must
+    /// not turn the client's answer into a 500: after a few tries the claim is left to time out.
+    /// </summary>
+    private async Task RememberAsync(IdempotentRequest completed)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.CompleteAsync(completed, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < 3)
+            {
+                logger.LogWarning(e, "Storing the response for Idempotency-Key {Key} failed; attempt {Attempt}", completed.IdemKey, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The response for Idempotency-Key {Key} was not stored; a retry after {Timeout} runs the request again",
+                    completed.IdemKey, options.Value.ClaimTimeout);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The JSON response without its secret; what is left (the key's prefix and role) is safe to keep.</summary>
+    private static string? Withhold(string body)
+    {
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject json)
+            {
+                json.Remove(SecretResponse.Property);
+                return json.ToJsonString();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return null;
     }
 
     private static async Task ReplayAsync(HttpContext context, IdempotentRequest request, IdempotentRequest earlier)
@@ -97,8 +149,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             await ProblemWriter.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency_in_progress");
             return;
         }
-        context.Response.StatusCode = earlier.StatusCode.Value;
         context.Response.Headers["Idempotent-Replayed"] = "true";
+        if (earlier.SecretWithheld && earlier.StatusCode is >= 200 and < 300)
+        {
+            var prefix = earlier.Body is { } kept && JsonNode.Parse(kept)?["prefix"]?.GetValue<string>() is { } p ? p : "?";
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status409Conflict, "key_shown_once", null, prefix);
+            return;
+        }
+        context.Response.StatusCode = earlier.StatusCode.Value;
         if (earlier.ContentType is not null)
         {
             context.Response.ContentType = earlier.ContentType;

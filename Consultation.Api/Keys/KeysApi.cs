@@ -1,5 +1,6 @@
 using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
+using Consultation.Api.Idempotency;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
 using Consultation.Core.Auditing;
@@ -13,8 +14,8 @@ public static class KeysApi
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1").WithTags("Keys").RequireAuthorization(Policies.Admin);
-        group.MapPost("/agencies/{code}/keys", IssueForAgency).WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
-        group.MapPost("/keys", IssueUnbound).WithSummary("Cấp khóa admin hoặc ops");
+        group.MapPost("/agencies/{code}/keys", IssueForAgency).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
+        group.MapPost("/keys", IssueUnbound).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa admin hoặc ops");
         group.MapDelete("/keys/{prefix}", Revoke).WithSummary("Thu hồi khóa API");
         return routes;
     }

@@ -11,4 +11,7 @@ public sealed record IdempotentRequest
     public string? Location { get; init; }
     public string? Body { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The response carried a secret (a new API key), removed before it was stored.</summary>
+    public bool SecretWithheld { get; init; }
 }

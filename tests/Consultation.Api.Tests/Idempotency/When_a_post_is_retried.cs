@@ -94,6 +94,9 @@ public sealed class When_a_post_is_retried(Type database) : ApiScenario(database
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(replay.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"), Is.True,
+            "the refusal is the remembered answer, not a second run");
+        Assert.That(await replay.Content.ReadAsStringAsync(), Is.EqualTo(await refused.Content.ReadAsStringAsync()));
     }
 
     [Test]

@@ -1,0 +1,7 @@
+-- Issue 11: idempotency records that cannot stick or leak. secret_withheld marks a stored response
+-- whose secret (a new API key) was removed before storing: a replay says the key was shown once
+-- instead of handing it out again. Records are pruned by age, so created_at is indexed.
+ALTER TABLE idempotent_requests ADD secret_withheld bit NOT NULL DEFAULT 0;
+CREATE INDEX ix_idempotent_requests_created ON idempotent_requests (created_at);
+-- Responses stored before this change may hold a new key in plaintext; they go.
+DELETE FROM idempotent_requests WHERE body LIKE '%"key":"csk_%';
