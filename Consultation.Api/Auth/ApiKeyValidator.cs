@@ -7,9 +7,9 @@ namespace Consultation.Api.Auth;
 /// <summary>Turns a presented key into the caller's claims, for the X-Api-Key header and the ops sign-in form alike.</summary>
 public sealed class ApiKeyValidator(ApiKeyStore keys, IOptions<AuthOptions> auth)
 {
-    private const string BootstrapPrefix = "bootstrap";
+    public const string BootstrapPrefix = "bootstrap";
 
-    /// <summary>The caller's claims, or null for an unknown, malformed or revoked key.</summary>
+    /// <summary>The caller's claims, or null for an unknown, malformed or revoked key, or a key of an inactive agency.</summary>
     public async Task<List<Claim>?> ValidateAsync(string key, CancellationToken cancellationToken)
     {
         var bootstrap = auth.Value.BootstrapAdminKey;
@@ -19,7 +19,7 @@ public sealed class ApiKeyValidator(ApiKeyStore keys, IOptions<AuthOptions> auth
         }
         var prefix = ApiKeySecret.PrefixOf(key);
         var stored = prefix is null ? null : await keys.FindAsync(prefix, cancellationToken);
-        if (stored is null || stored.RevokedAt is not null || !ApiKeySecret.Matches(key, stored.Hash))
+        if (stored is null || !stored.IsLive || !ApiKeySecret.Matches(key, stored.Hash))
         {
             return null;
         }

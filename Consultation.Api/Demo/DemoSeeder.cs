@@ -62,7 +62,21 @@ public sealed class DemoSeeder(Db db, TimeProvider clock, ILogger<DemoSeeder> lo
         });
         // The file is written before the commit: if the commit fails the next start seeds and writes again.
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keysFile))!);
-        await File.WriteAllTextAsync(keysFile, lines.ToString(), cancellationToken);
+        // Readable by the service's user alone: the file holds working keys.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        await using (var file = new StreamWriter(keysFile, new UTF8Encoding(false), options))
+        {
+            await file.WriteAsync(lines.ToString().AsMemory(), cancellationToken);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            // A file left by an earlier seeding keeps its mode when overwritten.
+            File.SetUnixFileMode(keysFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded {Count} demo agencies of Đắk Lắk; their API keys are in {KeysFile}", DemoAgencies.All.Count, keysFile);
     }

@@ -1,5 +1,6 @@
 using Consultation.Api.Agencies;
 using Consultation.Api.Assessments;
+using Consultation.Api.Auth;
 using Consultation.Api.Calendar;
 using Consultation.Api.Consultations;
 using Consultation.Api.Demo;
@@ -21,6 +22,12 @@ public static class ApiPipeline
     /// <summary>Applies the schema and, for the embedded default, seeds the demo agencies before serving.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        if (!string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.BootstrapAdminKey))
+        {
+            app.Logger.LogWarning(
+                "Auth:BootstrapAdminKey is set: an administrator key accepted from configuration, which cannot be revoked. "
+                + "Issue a stored admin key (POST /api/v1/keys) and remove the setting.");
+        }
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.MigrateOnStart)
         {

@@ -27,7 +27,10 @@ public static class ApiServices
             .Validate(o => o.MaxBodyBytes > 0 && o.RequestsPerMinute > 0 && o.MaxPageSize > 0, "Api limits must be positive.")
             .ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
-            .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= 16, "Auth:BootstrapAdminKey must be at least 16 characters.")
+            .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= AuthOptions.MinBootstrapKeyLength,
+                $"Auth:BootstrapAdminKey must be at least {AuthOptions.MinBootstrapKeyLength} characters.")
+            .Validate(o => o.BootstrapAdminKey != AuthOptions.DeployExample,
+                "Auth:BootstrapAdminKey is still the example value from deploy/consultation.env; set a long random secret of your own.")
             .ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
             .Validate(o => o.Retention > TimeSpan.Zero && o.ClaimTimeout > TimeSpan.Zero && o.ClaimTimeout < o.Retention && o.PruneInterval > TimeSpan.Zero,

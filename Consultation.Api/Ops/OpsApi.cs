@@ -48,7 +48,8 @@ public static class OpsApi
         Results.Content(OpsPage.SignIn(Text(http, lang), antiforgery.GetAndStoreTokens(http), failed: false), "text/html; charset=utf-8");
 
     // The form binding makes the antiforgery middleware check the token before this runs.
-    public static async Task<IResult> SignIn(HttpContext http, [FromForm] string key, ApiKeyValidator validator, IAntiforgery antiforgery, CancellationToken ct)
+    public static async Task<IResult> SignIn(
+        HttpContext http, [FromForm] string key, ApiKeyValidator validator, IAntiforgery antiforgery, TimeProvider clock, CancellationToken ct)
     {
         var claims = await validator.ValidateAsync(key, ct);
         var role = claims?.FirstOrDefault(c => c.Type == ClaimTypes.Role)?.Value;
@@ -57,6 +58,7 @@ public static class OpsApi
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Results.Content(OpsPage.SignIn(Text(http, null), antiforgery.GetAndStoreTokens(http), failed: true), "text/html; charset=utf-8", null, 401);
         }
+        claims.AddRange(OpsSessionCheck.SessionClaims(key, clock.GetUtcNow(), claims));
         await http.SignInAsync(CookieScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, CookieScheme)));
         return Results.Redirect("/ops");
     }

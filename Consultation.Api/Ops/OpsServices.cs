@@ -17,6 +17,11 @@ public static class OpsServices
         services.TryAddSingleton<MailQueue>();
         services.AddSingleton<BrokerQueues>();
         services.AddSingleton<OpsDashboard>();
+        services.AddOptions<OpsSessionOptions>().BindConfiguration(OpsSessionOptions.Section)
+            .Validate(o => o.SlidingExpiration > TimeSpan.Zero && o.AbsoluteExpiration >= o.SlidingExpiration,
+                "Ops:Session: SlidingExpiration must be positive and AbsoluteExpiration at least as long.")
+            .ValidateOnStart();
+        var session = configuration.GetSection(OpsSessionOptions.Section).Get<OpsSessionOptions>() ?? new OpsSessionOptions();
         services.AddAuthentication().AddCookie(OpsApi.CookieScheme, o =>
         {
             o.Cookie.Name = "consultation-ops";
@@ -25,8 +30,11 @@ public static class OpsServices
             o.Cookie.Path = "/ops";
             o.LoginPath = "/ops/sign-in";
             o.AccessDeniedPath = "/ops/sign-in";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = session.SlidingExpiration;
             o.SlidingExpiration = true;
+            // Secure whenever the page is served over https (behind the TLS proxy once forwarded headers are trusted).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnValidatePrincipal = OpsSessionCheck.ValidateAsync;
         });
         services.AddAuthorizationBuilder().AddPolicy(OpsApi.Policy, p => p
             .AddAuthenticationSchemes(OpsApi.CookieScheme)

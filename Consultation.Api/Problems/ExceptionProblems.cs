@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Consultation.Api.Problems;
@@ -15,6 +16,12 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
         if (exception is BadHttpRequestException bad)
         {
             await WriteBadRequestAsync(httpContext, bad);
+            return true;
+        }
+        if (exception is AntiforgeryValidationException)
+        {
+            // A stale tab or a forged form: the caller's problem, and nothing was changed.
+            await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status400BadRequest, "antiforgery_failed");
             return true;
         }
         logger.LogError(exception, "Unhandled failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

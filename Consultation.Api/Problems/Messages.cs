@@ -38,6 +38,7 @@ public static class Messages
         ["already_reviewed"] = ("Câu trả lời này đã được xem xét.", "This answer has already been reviewed."),
         ["due_not_later"] = ("Thời hạn mới phải sau thời hạn hiện tại.", "The new due date must be later than the current one."),
         ["idempotency_in_progress"] = ("Một yêu cầu với cùng Idempotency-Key đang được xử lý; vui lòng thử lại sau.", "A request with the same Idempotency-Key is still being processed; retry later."),
+        ["antiforgery_failed"] = ("Biểu mẫu đã hết hạn hoặc không hợp lệ; vui lòng tải lại trang và thực hiện lại.", "The form has expired or is not valid; reload the page and try again."),
         ["key_shown_once"] = ("Khóa API đã được cấp theo yêu cầu trước với cùng Idempotency-Key (tiền tố {0}) và chỉ hiển thị một lần; hệ thống không lưu khóa nên không thể gửi lại. Nếu chưa lưu được khóa, đề nghị thu hồi khóa có tiền tố này và cấp khóa mới.", "The API key was issued by the earlier request with this Idempotency-Key (prefix {0}) and is shown only once; it is not stored, so it cannot be sent again. If it was not saved, revoke the key with this prefix and issue a new one."),
         ["idempotency_mismatch"] = ("Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.", "This Idempotency-Key was already used for a different request."),
         ["idempotency_key_invalid"] = ("Idempotency-Key phải từ 1 đến 128 ký tự in được.", "Idempotency-Key must be 1 to 128 printable characters."),

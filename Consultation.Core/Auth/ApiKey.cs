@@ -9,4 +9,10 @@ public sealed record ApiKey
     public string? AgencyCode { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
+
+    /// <summary>Whether the key's agency is active; true for a key tied to no agency. An inactive agency's keys are refused.</summary>
+    public bool AgencyActive { get; init; } = true;
+
+    /// <summary>Whether the key may be used now: not revoked, and its agency (if any) active.</summary>
+    public bool IsLive => RevokedAt is null && AgencyActive;
 }

@@ -10,7 +10,10 @@ public sealed class ApiKeyStore(Db db)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ApiKey>(
-            "SELECT prefix, hash, role, agency_code, created_at, revoked_at FROM api_keys WHERE prefix = @prefix",
+            $"""
+            SELECT k.prefix, k.hash, k.role, k.agency_code, k.created_at, k.revoked_at, COALESCE(ag.active, {db.Dialect.True}) AS agency_active
+            FROM api_keys k LEFT JOIN agencies ag ON ag.code = k.agency_code WHERE k.prefix = @prefix
+            """,
             new { prefix });
     }
 

@@ -55,19 +55,20 @@ public sealed class When_compiling_the_report_of_a_month(Type database) : Report
         var stp = Agency(report, "STP")["incidents"]!.AsArray();
         Assert.That(stp.Select(i => (i!["kind"]!.GetValue<string>(), i["documentNumber"]!.GetValue<string>())),
             Is.EqualTo(new[] { ("late", "01/STC-QLNS"), ("late", "02/STC-QLNS"), ("deemed_agreed", "03/STC-QLNS") }));
-        // C1 round 2 was due at the end of 4/12 (17:00 UTC) and answered 9/12: 7, 8, 9 = 3 working days late.
+        // C1 round 2 was due at the end of 4/12 (17:00 UTC) and answered 9/12 at 10:00: 7 and 8 are the whole working
+        // days that passed (OverdueDays, as every mail counts them), so 2 working days late.
         Assert.That(stp[0]!["dueAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Vietnam(5, 0)));
         Assert.That(stp[0]!["answeredAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Vietnam(9, 10)));
-        Assert.That(stp[0]!["workingDaysLate"]!.GetValue<int>(), Is.EqualTo(3));
-        // C2 was due at the end of 8/12 and answered 10/12: 9, 10 = 2 working days late.
+        Assert.That(stp[0]!["workingDaysLate"]!.GetValue<int>(), Is.EqualTo(2));
+        // C2 was due at the end of 8/12 and answered 10/12: 9 passed whole, so 1 working day late.
         Assert.That(stp[1]!["dueAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Vietnam(9, 0)));
-        Assert.That(stp[1]!["workingDaysLate"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(stp[1]!["workingDaysLate"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That(stp[1]!["title"]!.GetValue<string>(), Is.EqualTo(MarkupTitle));
 
         var sxd = Agency(report, "SXD")["incidents"]!.AsArray();
         Assert.That(sxd.Select(i => i!["kind"]!.GetValue<string>()), Is.EqualTo(new[] { "overdue", "confirmed_vague" }));
-        // C1 was due at the end of 8/12 and closed unanswered at 14/12: overdue 9, 10, 11, 14 = 4 working days.
-        Assert.That(sxd[0]!["workingDaysOverdue"]!.GetValue<int>(), Is.EqualTo(4));
+        // C1 was due at the end of 8/12 and closed unanswered during 14/12: 9, 10, 11 passed whole = 3 working days.
+        Assert.That(sxd[0]!["workingDaysOverdue"]!.GetValue<int>(), Is.EqualTo(3));
         Assert.That(sxd[0]!["answeredAt"], Is.Null);
         Assert.That(sxd[1]!["note"]!.GetValue<string>(), Does.StartWith("Chỉ nêu \"cơ bản thống nhất\""));
         Assert.That(Agency(report, "SYT")["incidents"]!.AsArray(), Is.Empty);

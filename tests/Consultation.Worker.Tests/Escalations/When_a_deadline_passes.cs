@@ -28,7 +28,8 @@ public sealed class When_a_deadline_passes(Type database) : WorkerScenario(datab
         Assert.That(message.LeadAgencyName, Is.EqualTo("Sở STC tỉnh Đắk Lắk"));
         Assert.That(message.Level, Is.EqualTo(1));
         Assert.That(message.DueAt, Is.EqualTo(due));
-        Assert.That(message.WorkingDaysOverdue, Is.EqualTo(1));
+        // 10:00 on the first working day after the deadline: not yet one whole working day late (OverdueDays).
+        Assert.That(message.WorkingDaysOverdue, Is.Zero);
         Assert.That(messageId, Is.EqualTo(message.EscalationId), "the MessageId is the escalation's id, so consumers can de-duplicate");
     }
 
@@ -69,7 +70,8 @@ public sealed class When_a_deadline_passes(Type database) : WorkerScenario(datab
 
         Assert.That(beforeLevel2.Select(m => m.Message.Level), Is.EqualTo(new[] { 1 }));
         Assert.That(after.Select(m => m.Message.Level).Order(), Is.EqualTo(new[] { 1, 2 }));
-        Assert.That(after.Single(m => m.Message.Level == 2).Message.WorkingDaysOverdue, Is.EqualTo(3));
+        // Level 2 after two whole working days (Monday, Tuesday) says two, not three.
+        Assert.That(after.Single(m => m.Message.Level == 2).Message.WorkingDaysOverdue, Is.EqualTo(2));
     }
 
     [Test]

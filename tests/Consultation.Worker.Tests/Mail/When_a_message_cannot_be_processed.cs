@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Consultation.Contracts;
+using Consultation.Core.Auditing;
+using Consultation.Core.Consultations;
 using Consultation.Core.Escalations;
 using Consultation.TestSupport;
 using Consultation.Worker.Tests.Infrastructure;
@@ -28,9 +30,35 @@ public sealed class When_a_message_cannot_be_processed(Type database) : MailScen
         await Worker.Services.GetRequiredService<IBus>().Publish(overdue, c => c.MessageId = overdue.EscalationId);
         var parked = await GetAsync(management, errorQueue);
         await Facts.AgencyAsync(lead, "Sở Tài nguyên tỉnh Đắk Lắk");
+        // The consultation the event is about, as the outbox would have read it: lines are checked against it before sending.
+        var opened = await Worker.Services.GetRequiredService<ConsultationCommands>().OpenAsync(
+            new ConsultationRecord
+            {
+                Id = overdue.ConsultationId,
+                LeadAgencyCode = lead,
+                DocumentNumber = overdue.DocumentNumber,
+                Title = overdue.Title,
+                Issue = "Phương án điều chỉnh giá nước sạch sinh hoạt năm 2027",
+                ProposedDirection = "Tăng 8% theo lộ trình đã được phê duyệt",
+                Urgency = Urgency.Normal,
+                Status = ConsultationStatus.Open,
+                OpenedAt = Now.AddDays(-9),
+            },
+            [new Assignment
+            {
+                Id = overdue.AssignmentId,
+                ConsultationId = overdue.ConsultationId,
+                AgencyCode = late,
+                Reason = "Quản lý nhà nước về giá",
+                ReceivedAt = Now.AddDays(-9),
+                DueAt = overdue.DueAt,
+                Status = AssignmentStatus.Pending,
+            }],
+            new AuditEntry { Actor = "test", Action = "test", Entity = "test", EntityId = "test" });
+        Assert.That(opened, Is.EqualTo(ChangeOutcome.Done));
         // What ops do from the management UI: take the message off the error queue and put it back on the consumer's queue.
         await MoveBackAsync(management, parked, $"{Worker.QueuePrefix}-assignment-overdue");
-        await WaitForItemsAsync([overdue.ConsultationId], EscalationKinds.Overdue, 1);
+        await WaitForItemsAsync([overdue.ConsultationId], EscalationKinds.Overdue, 2); // the lead's and the head's
         await DispatchAsync();
         await MoveBackAsync(management, parked, $"{Worker.QueuePrefix}-assignment-overdue");
         await Task.Delay(1000);
