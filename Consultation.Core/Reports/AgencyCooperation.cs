@@ -6,7 +6,9 @@ namespace Consultation.Core.Reports;
 /// How one consulted agency cooperated in a period. Every assignment is in exactly one of
 /// <see cref="OnTime"/>, <see cref="Late"/>, <see cref="Overdue"/>, <see cref="InTerm"/> and
 /// <see cref="DeemedAgreed"/>; <see cref="ConfirmedVague"/> counts answers and <see cref="Extensions"/>
-/// deadline extensions, across them.
+/// deadline extensions, across them. <see cref="Referred"/> counts assignments whose latest answer
+/// was not_competent, <see cref="Redirected"/> those the lead redirected, <see cref="Rings"/> the
+/// agency's not_competent answers that sent the request back round its chain of redirects.
 /// </summary>
 public sealed record AgencyCooperation(
     string Code,
@@ -20,8 +22,16 @@ public sealed record AgencyCooperation(
     int ConfirmedVague,
     int Extensions,
     double? OnTimeRate,
-    IReadOnlyList<Incident> Incidents)
+    IReadOnlyList<Incident> Incidents,
+    int Referred = 0,
+    int Redirected = 0,
+    int Rings = 0,
+    [property: JsonIgnore] int UnclearReferrals = 0)
 {
+    /// <summary>Whether the agency may be commended: referrals only when judged clear, and no ring.</summary>
+    [JsonIgnore]
+    public bool ReferralsClear => UnclearReferrals == 0 && Rings == 0;
+
     /// <summary>What the proposal threshold is compared with.</summary>
     [JsonIgnore]
     public int IncidentCount => Late + Overdue + DeemedAgreed + ConfirmedVague;

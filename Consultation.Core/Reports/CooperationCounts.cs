@@ -15,4 +15,8 @@ public sealed record CooperationCounts
     public long Answers { get; init; }
     public long ConfirmedVague { get; init; }
     public long Extensions { get; init; }
+    public long Referred { get; init; }
+    public long UnclearReferrals { get; init; }
+    public long Redirected { get; init; }
+    public long Rings { get; init; }
 }

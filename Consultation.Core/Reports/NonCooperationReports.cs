@@ -10,7 +10,8 @@ namespace Consultation.Core.Reports;
 /// <summary>
 /// Computes the consolidated report of a lead unit, or of the whole province, for a period: four
 /// set-based queries, then working days counted over the incidents alone. The report is as of now:
-/// what was answered, overdue or still in term at this moment.
+/// what was answered, overdue or still in term at this moment, of the assignments whose deadline
+/// fell in the period.
 /// </summary>
 public sealed class NonCooperationReports(
     CooperationQueries queries, AgencyStore agencies, IWorkingCalendar calendar, IOptions<ReportOptions> options, TimeProvider clock)
@@ -60,7 +61,8 @@ public sealed class NonCooperationReports(
         int onTime = (int)c.OnTime, late = (int)c.Late, overdue = (int)c.Overdue, deemed = (int)c.DeemedAgreed;
         return new AgencyCooperation(c.AgencyCode, c.Name, (int)c.Assigned, onTime, late, overdue, (int)c.InTerm, deemed,
             (int)c.ConfirmedVague, (int)c.Extensions, AgencyCooperation.RateOf(onTime, late, overdue, deemed),
-            incidents.OrderBy(i => i.DueAt).ThenBy(i => i.DocumentNumber, StringComparer.Ordinal).ToList());
+            incidents.OrderBy(i => i.DueAt).ThenBy(i => i.DocumentNumber, StringComparer.Ordinal).ToList(),
+            (int)c.Referred, (int)c.Redirected, (int)c.Rings, (int)c.UnclearReferrals);
     }
 
     private IEnumerable<(string AgencyCode, Incident Incident)> Incidents(IReadOnlyList<IncidentRow> unanswered, IReadOnlyList<IncidentRow> answers)

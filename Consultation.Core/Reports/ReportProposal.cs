@@ -17,7 +17,7 @@ public static class ReportProposal
     /// least once: an agency whose requests are all still in term has nothing to be commended for yet.
     /// </summary>
     public static IReadOnlyList<AgencyCooperation> Commended(IEnumerable<AgencyCooperation> agencies) =>
-        agencies.Where(a => a.OnTime > 0 && a.IncidentCount == 0).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        agencies.Where(a => a.OnTime > 0 && a.IncidentCount == 0 && a.ReferralsClear).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
 
     /// <summary>The proposal paragraph, naming each proposed agency with what it did.</summary>
     public static string Paragraph(IReadOnlyList<AgencyCooperation> proposed, int threshold, string issuer, string recipient, string directive)

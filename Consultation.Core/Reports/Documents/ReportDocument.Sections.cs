@@ -15,7 +15,7 @@ public static partial class ReportDocument
         var leads = report.ProvinceWide ? "các cơ quan, đơn vị trên địa bàn tỉnh" : issuer;
         var asOf = report.AsOf.ToOffset(Calendar.VietnamTime.Offset);
         yield return Body($"Thực hiện mục 1(i) {letterhead.Directive} về phối hợp giữa các cơ quan, đơn vị, {issuer} báo cáo tình hình "
-            + $"các cơ quan, đơn vị trả lời văn bản lấy ý kiến do {leads} chủ trì gửi {ReportText.Period(report.Period)} "
+            + $"các cơ quan, đơn vị trả lời văn bản lấy ý kiến do {leads} chủ trì, có hạn trả lời {ReportText.Period(report.Period)} "
             + $"(số liệu tính đến {asOf:HH} giờ {asOf:mm} ngày {ReportText.Day(report.AsOf)}) như sau:");
 
         yield return Body("I. TÌNH HÌNH CHUNG", bold: true);
@@ -67,6 +67,14 @@ public static partial class ReportDocument
         yield return $"- Tỷ lệ trả lời đúng hạn: {ReportText.Rate(AgencyCooperation.RateOf(onTime, late, overdue, deemed))} số lượt đã đến hạn.";
         yield return $"- Câu trả lời bị đơn vị chủ trì xác nhận chung chung, né tránh: {ReportText.Count(a.Sum(x => x.ConfirmedVague))}; "
             + $"số lượt gia hạn thời hạn trả lời: {ReportText.Count(a.Sum(x => x.Extensions))}.";
+        if (a.Sum(x => x.Referred) > 0)
+        {
+            yield return $"- Trả lời không thuộc chức năng, nhiệm vụ: {ReportText.Count(a.Sum(x => x.Referred))} lượt ("
+                + string.Join("; ", a.Where(x => x.Referred > 0).Select(x => $"{x.Name}: {ReportText.Count(x.Referred)}")) + "); "
+                + $"đơn vị chủ trì đã chuyển cơ quan có thẩm quyền: {ReportText.Count(a.Sum(x => x.Redirected))} lượt; "
+                + $"chuyển vòng giữa các cơ quan (đùn đẩy trách nhiệm): {ReportText.Count(a.Sum(x => x.Rings))} trường hợp"
+                + (a.Any(x => x.Rings > 0) ? " (" + string.Join("; ", a.Where(x => x.Rings > 0).Select(x => x.Name)) + ")" : "") + ".";
+        }
     }
 
     private static Table AgencyTable(NonCooperationReport report)
