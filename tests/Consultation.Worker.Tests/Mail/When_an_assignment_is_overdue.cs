@@ -44,7 +44,7 @@ public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(
         var toHead = MailsTo(HeadAddress(late)).Single();
         Assert.That(toHead.Message.To.Mailboxes.Single().ToString(),
             Is.EqualTo($"\"Ông/Bà Nguyễn Văn An, Thủ trưởng Sở Xây dựng tỉnh Đắk Lắk\" <{HeadAddress(late)}>"));
-        Assert.That(toHead.Text, Does.Contain("Đề nghị:\n- Đề nghị Thủ trưởng chỉ đạo cơ quan khẩn trương có ý kiến bằng văn bản"));
+        Assert.That(toHead.Text, Does.Contain("Đề nghị:\n- Thủ trưởng cơ quan chỉ đạo khẩn trương có ý kiến bằng văn bản"));
         Assert.That(mail.Text, Does.Not.Contain("Sở Tư pháp"), "the agency that answered is not named");
         Assert.That(mail.Html, Does.Contain($"<strong>Văn bản số {number}</strong>"));
         Assert.That(Smtp.Received.Count(m => m.Mentions(number) && m.IsFor(Address(lead))), Is.EqualTo(1));

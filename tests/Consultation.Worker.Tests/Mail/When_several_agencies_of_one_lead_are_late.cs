@@ -52,7 +52,7 @@ public sealed class When_several_agencies_of_one_lead_are_late(Type database) : 
             Assert.That(toHead.Mentions(otherNumber), Is.False, "not the other consultation");
             Assert.That(toHead.Text, Does.Not.Contain(VagueText).And.Not.Contain(NameOf(vague)));
             Assert.That(toHead.Text, Does.Contain("Kính gửi: Ông/Bà"));
-            Assert.That(toHead.Text, Does.Contain("Đề nghị Thủ trưởng chỉ đạo cơ quan khẩn trương có ý kiến"));
+            Assert.That(toHead.Text, Does.Contain("Thủ trưởng cơ quan chỉ đạo khẩn trương có ý kiến"));
             Assert.That(toHead.Envelope, Is.EqualTo(new[] { HeadAddress(agency) }));
         }
         Assert.That(MailsTo(HeadAddress(vague)), Is.Empty, "an agency that answered is not written to its head");
