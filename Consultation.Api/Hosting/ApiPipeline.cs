@@ -44,6 +44,7 @@ public static class ApiPipeline
             var status => ProblemWriter.WriteAsync(context.HttpContext, status, "bad_request"),
         });
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<RequestCharset>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -22,6 +22,7 @@ public static class Messages
         ["method_not_allowed"] = ("Phương thức HTTP không được hỗ trợ tại địa chỉ này.", "The HTTP method is not allowed here."),
         ["payload_too_large"] = ("Nội dung gửi lên vượt quá dung lượng cho phép ({0} byte).", "The request body exceeds the limit of {0} bytes."),
         ["unsupported_media_type"] = ("Nội dung phải gửi dưới dạng application/json.", "The body must be sent as application/json."),
+        ["unsupported_charset"] = ("Nội dung JSON phải mã hóa UTF-8 (charset=utf-8).", "Only UTF-8 JSON is accepted (charset=utf-8)."),
         ["rate_limited"] = ("Khóa API này gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút.", "Too many requests for this API key; try again shortly."),
         ["internal"] = ("Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi còn, báo bộ phận vận hành kèm mã truy vết.", "The service failed to handle the request. Try again; if it persists, tell operations the trace id."),
         ["agency_exists"] = ("Mã cơ quan này đã được đăng ký.", "An agency with this code is already registered."),
