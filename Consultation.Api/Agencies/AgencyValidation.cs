@@ -72,6 +72,7 @@ public static partial class AgencyValidation
         return trimmed;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
+    // \A and \z, not ^ and $: in .NET "$" also matches before a final "\n", which let "ABC\n" through.
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,32}\z")]
     private static partial Regex CodePattern();
 }
