@@ -42,6 +42,7 @@ public static class Messages
         ["required"] = ("Trường này là bắt buộc.", "This field is required."),
         ["too_long"] = ("Không được dài quá {0} ký tự.", "Must be at most {0} characters."),
         ["control_characters"] = ("Có ký tự điều khiển không hợp lệ.", "Contains control characters."),
+        ["invisible_characters"] = ("Có ký tự ẩn (ký tự định dạng, đảo chiều văn bản, ký tự độ rộng bằng 0) hoặc dấu xuống dòng; trường này chỉ gồm một dòng chữ nhìn thấy được.", "Contains invisible characters (format, bidi or zero-width characters) or a line break; this field is one line of visible text."),
         ["unknown_value"] = ("Giá trị không hợp lệ; chỉ chấp nhận: {0}.", "Not a valid value; accepted: {0}."),
         ["not_substantive"] = ("Cần nêu rõ nội dung (ít nhất {0} từ), không viết chung chung.", "State it in substance (at least {0} words), not in general terms."),
         ["same_as_title"] = ("Không được chép lại trích yếu; cần nêu rõ nội dung cụ thể.", "Must not repeat the title; state the substance."),
