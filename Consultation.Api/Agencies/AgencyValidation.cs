@@ -22,7 +22,7 @@ public static partial class AgencyValidation
         {
             errors.Add("code", "invalid_code");
         }
-        var name = Text.Required(request.Name, "name", 300, errors);
+        var name = Text.RequiredIdentifying(request.Name, "name", 300, errors);
         if (request.Kind is null)
         {
             errors.Add("kind", "required");
@@ -33,7 +33,7 @@ public static partial class AgencyValidation
         }
         var email = Email(request.Email, "email", required: true, errors);
         var headEmail = Email(request.HeadEmail, "headEmail", required: false, errors);
-        var headName = Text.Optional(request.HeadName, "headName", 200, errors);
+        var headName = Text.OptionalIdentifying(request.HeadName, "headName", 200, errors);
         var competence = Text.Optional(request.Competence, "competence", 4000, errors);
         if (errors.Any)
         {
@@ -72,6 +72,7 @@ public static partial class AgencyValidation
         return trimmed;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
+    // \A and \z, not ^ and $: in .NET "$" also matches before a final "\n", which let "ABC\n" through.
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,32}\z")]
     private static partial Regex CodePattern();
 }

@@ -28,7 +28,7 @@ public static class AssessmentsApi
         }
         var content = Text.Required(request.Content, "content", 20_000, errors);
         var legalBasis = Text.Optional(request.LegalBasis, "legalBasis", 2_000, errors);
-        var competentName = Text.Optional(request.CompetentAgencyName, "competentAgencyName", 300, errors);
+        var competentName = Text.OptionalIdentifying(request.CompetentAgencyName, "competentAgencyName", 300, errors);
         var competentCode = string.IsNullOrWhiteSpace(request.CompetentAgencyCode) ? null : AgencyValidation.NormalizeCode(request.CompetentAgencyCode);
         if (request.CompetentAgencyCode is not null && competentCode is null)
         {

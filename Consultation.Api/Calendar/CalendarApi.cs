@@ -42,9 +42,8 @@ public static class CalendarApi
         {
             errors.Add("from", "invalid_time");
         }
-        else if (VietnamTime.DateOf(received).Year is < VietnamWorkingCalendar.MinYear or >= VietnamWorkingCalendar.MaxYear)
+        else if (!CalendarInput.IsReceivable(received))
         {
-            // One year of margin at the top: the period may run into the next year, which must be computable too.
             errors.Add("from", "year_range", VietnamWorkingCalendar.MinYear, VietnamWorkingCalendar.MaxYear - 1);
         }
         var max = deadlines.Value.MaxWorkingDays;

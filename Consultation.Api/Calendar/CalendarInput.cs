@@ -17,6 +17,15 @@ public static class CalendarInput
         return true;
     }
 
+    /// <summary>
+    /// Whether a deadline can be counted from <paramref name="instant"/>: its Vietnam date lies in the
+    /// calendar, with one year of margin at the top because the period may run into the next year.
+    /// Compared as instants, because the Vietnam date of a moment late on 31/12/9999 UTC does not exist.
+    /// </summary>
+    public static bool IsReceivable(DateTimeOffset instant) =>
+        instant >= VietnamTime.StartOf(new DateOnly(VietnamWorkingCalendar.MinYear, 1, 1))
+        && instant < VietnamTime.StartOf(new DateOnly(VietnamWorkingCalendar.MaxYear, 1, 1));
+
     /// <summary>A civil date written <c>yyyy-MM-dd</c>, as everywhere else in the API.</summary>
     public static DateOnly? Date(string? text, string field, FieldErrors errors)
     {

@@ -38,7 +38,7 @@ public static class CalendarOverridesApi
         {
             errors.Add("kind", "unknown_value", string.Join(", ", CalendarOverrideKinds.All));
         }
-        var name = Text.Required(request.Name, "name", 200, errors);
+        var name = Text.RequiredIdentifying(request.Name, "name", 200, errors);
         if (errors.Any)
         {
             return Problem.Invalid(http, errors);

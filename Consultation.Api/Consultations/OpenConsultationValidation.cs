@@ -21,8 +21,8 @@ public static class OpenConsultationValidation
     /// <summary>Checks everything that needs no database; agency existence is checked by the caller.</summary>
     public static Shape? Validate(OpenConsultationRequest request, string leadAgencyCode, FieldErrors errors)
     {
-        var documentNumber = Text.Required(request.DocumentNumber, "documentNumber", 64, errors);
-        var title = Text.Required(request.Title, "title", 500, errors);
+        var documentNumber = Text.RequiredIdentifying(request.DocumentNumber, "documentNumber", 64, errors);
+        var title = Text.RequiredIdentifying(request.Title, "title", 500, errors);
         var issue = Substantive(request.Issue, "issue", title, errors);
         var direction = Substantive(request.ProposedDirection, "proposedDirection", title, errors);
         if (issue is not null && direction is not null && VietnameseText.Fold(issue) == VietnameseText.Fold(direction))

@@ -47,10 +47,13 @@ public static class ApiPipeline
         {
             404 => ProblemWriter.WriteAsync(context.HttpContext, 404, "not_found"),
             405 => ProblemWriter.WriteAsync(context.HttpContext, 405, "method_not_allowed"),
+            // The JSON binder answers a body found too large only while it is read (chunked) with a bare 413.
+            413 => ProblemWriter.WriteAsync(context.HttpContext, 413, "payload_too_large", null, RequestLimits.MaxBodyBytes(context.HttpContext)),
             415 => ProblemWriter.WriteAsync(context.HttpContext, 415, "unsupported_media_type"),
             var status => ProblemWriter.WriteAsync(context.HttpContext, status, "bad_request"),
         });
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<RequestCharset>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -59,6 +59,26 @@ public static class VietnameseText
     public static int WordCount(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>
+    /// Whether the text holds what a field that identifies something (a document number, a title, a
+    /// name) must not: format characters (bidi overrides and isolates, zero-width characters, soft
+    /// hyphens, tags), which make one text look like another, or line breaks.
+    /// </summary>
+    /// <remarks>ZWJ and ZWNJ are refused too: Vietnamese needs neither, and they are as invisible as the rest.</remarks>
+    public static bool HasInvisibleCharacters(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || rune.Value is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the text holds characters no person types: controls other than line breaks and tabs.</summary>
     public static bool HasControlCharacters(string text) =>
         text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));

@@ -21,6 +21,12 @@ public abstract class ApiScenario
 
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>
+    /// Serve through real Kestrel on a loopback port instead of the in-memory test server, for specs
+    /// about what only a real server does: body size limits, header validation, chunked bodies.
+    /// </summary>
+    protected virtual bool OverKestrel => false;
+
     public static readonly string[] Agencies = ["STC", "STP", "SXD", "SYT", "SNV"];
 
     [OneTimeSetUp]
@@ -29,6 +35,10 @@ public abstract class ApiScenario
         var database = (TestDatabase)Activator.CreateInstance(_databaseType)!;
         database.Create();
         Factory = new ConsultationApiFactory(database, Settings);
+        if (OverKestrel)
+        {
+            Factory.UseKestrel(0);
+        }
         var admin = Client(ConsultationApiFactory.AdminKey);
         foreach (var code in Agencies)
         {
