@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Api.Problems;
 
@@ -21,6 +22,13 @@ public static class ProblemWriter
         }
         context.Response.StatusCode = status;
         var writer = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        // The service writes nothing for a client that accepts no JSON (WriteAsync would throw, a 500);
+        // a problem is JSON all the same (RFC 9457), as an endpoint's problem result falls back to.
+        if (!await writer.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
+        {
+            problem.Extensions["traceId"] = context.TraceIdentifier;
+            var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            await context.Response.WriteAsJsonAsync(problem, json, "application/problem+json");
+        }
     }
 }
