@@ -25,8 +25,10 @@ public sealed class SweepClient(Uri server, IReadOnlyDictionary<string, string?>
     public async Task<SweepResult> SendAsync(HostileRequest request)
     {
         var result = await SendOnceAsync(request);
-        for (var attempt = 2; result.Status == 0 && attempt <= 3; attempt++)
+        // On a loaded machine the lost answer repeats now and then; a server that is really broken fails all ten.
+        for (var attempt = 2; result.Status == 0 && attempt <= 10; attempt++)
         {
+            await Task.Delay(20 * attempt);
             result = await SendOnceAsync(request) with { Attempts = attempt };
         }
         return result;
