@@ -53,8 +53,8 @@ public static class RedirectsApi
                 errors.Add("agencyCode", "redirect_target_required");
                 return Problem.Invalid(http, errors);
             case ChangeOutcome.UnknownAgency:
-                // The agency the answer named has since been deactivated.
-                errors.Add("agencyCode", "agency_unknown", to ?? "");
+                // The agency the answer named has since been deactivated (a code given in the request was checked above).
+                errors.Add("agencyCode", "redirect_target_inactive");
                 return Problem.Invalid(http, errors);
             default:
                 return LeadActionsApi.Refused(http, result.Outcome);

@@ -67,6 +67,7 @@ public static class Messages
         ["duplicate_consultee"] = ("Cơ quan '{0}' được nêu nhiều lần.", "Agency '{0}' is listed more than once."),
         ["reason_required"] = ("Cần nêu lý do lấy ý kiến cơ quan này (chức năng, nhiệm vụ hoặc căn cứ pháp lý).", "State why this agency is consulted (its function or legal basis)."),
         ["redirect_to_lead"] = ("Không thể chuyển cho chính đơn vị chủ trì.", "A referral cannot be redirected to the lead agency itself."),
+        ["redirect_target_inactive"] = ("Cơ quan có thẩm quyền nêu trong ý kiến trả lời không còn hoạt động; đề nghị chỉ định cơ quan cần chuyển (agencyCode).", "The competent agency the answer names is no longer active; give the agency to redirect to (agencyCode)."),
         ["redirect_target_required"] = ("Ý kiến trả lời không nêu mã cơ quan có thẩm quyền đã đăng ký; đề nghị chỉ định cơ quan cần chuyển (agencyCode).", "The answer names no registered competent agency; give the agency to redirect to (agencyCode)."),
         ["competent_required"] = ("Khi trả lời không thuộc thẩm quyền, phải nêu cơ quan có thẩm quyền (competentAgencyCode hoặc competentAgencyName).", "A not_competent answer must name the competent body (competentAgencyCode or competentAgencyName)."),
         ["competent_both"] = ("Chỉ nêu một trong hai: competentAgencyCode hoặc competentAgencyName.", "Give either competentAgencyCode or competentAgencyName, not both."),

@@ -13,6 +13,10 @@ namespace Consultation.Core.Escalations;
 /// </summary>
 public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<EscalationOptions> options)
 {
+    // Escalations whose occurrence is an answer's id, and whose message quotes that answer.
+    private static readonly HashSet<string> AnswerKinds =
+        [EscalationKinds.VagueAnswer, EscalationKinds.ClarificationRequested, EscalationKinds.Referred, EscalationKinds.ReferralRing];
+
     /// <summary>Publishes a batch; returns the ids the broker confirmed, and the failure if some were not.</summary>
     public delegate Task<PublishOutcome> Publisher(
         IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, AnswerDetail> answers, CancellationToken cancellationToken);
@@ -104,9 +108,6 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
             new { ids = db.Dialect.Ids(ids) }, transaction);
         return rows.ToDictionary(a => a.Id);
     }
-
-    private static readonly HashSet<string> AnswerKinds =
-        [EscalationKinds.VagueAnswer, EscalationKinds.ClarificationRequested, EscalationKinds.Referred, EscalationKinds.ReferralRing];
 
     /// <summary>How many escalations wait to be published, and since when: what ops and readiness look at.</summary>
     public async Task<(int Count, DateTimeOffset? Oldest)> BacklogAsync(CancellationToken cancellationToken = default)

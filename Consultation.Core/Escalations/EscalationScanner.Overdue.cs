@@ -1,4 +1,3 @@
-using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Core.Escalations;
@@ -66,8 +65,4 @@ public sealed partial class EscalationScanner
 
     /// <summary>A deadline ends at 24:00; the moment before it still belongs to the deadline's last day.</summary>
     internal static DateTimeOffset LastMomentOf(DateTimeOffset dueAt) => dueAt.AddTicks(-1);
-
-    /// <summary>Whole working days completed since the deadline, as every mail and report counts them.</summary>
-    public static int WorkingDaysOverdue(IWorkingCalendar calendar, DateTimeOffset dueAt, DateTimeOffset now) =>
-        OverdueDays.Count(calendar, dueAt, now);
 }

@@ -1,7 +1,6 @@
 using Consultation.Core.Agencies;
 using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
-using Consultation.Core.Escalations;
 using Consultation.Core.Reports.Documents;
 using Microsoft.Extensions.Options;
 
@@ -89,7 +88,7 @@ public sealed class NonCooperationReports(
         }
     }
 
-    private int Between(DateTimeOffset dueAt, DateTimeOffset at) => EscalationScanner.WorkingDaysOverdue(calendar, dueAt, at);
+    private int Between(DateTimeOffset dueAt, DateTimeOffset at) => OverdueDays.Count(calendar, dueAt, at);
 
     private static Incident Of(IncidentRow row, string kind) =>
         new(kind, row.ConsultationId, row.DocumentNumber, row.Title, row.LeadAgencyCode, row.DueAt, null, null, null, null);

@@ -69,7 +69,7 @@ public sealed class EscalationPublisher(
             e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e), WorkingDaysLeft(DueOf(e), now), e.SilenceMeansConsent), ct),
         EscalationKinds.Overdue => Send(e.Id, new AssignmentOverdue(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
             e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e),
-            EscalationScanner.WorkingDaysOverdue(calendar, DueOf(e), now), e.Level), ct),
+            OverdueDays.Count(calendar, DueOf(e), now), e.Level), ct),
         EscalationKinds.DeemedAgreed => Send(e.Id, new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
             e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e)), ct),
         EscalationKinds.VagueAnswer => Send(e.Id, Vague(e, answers[Guid.Parse(e.Occurrence)]), ct),
