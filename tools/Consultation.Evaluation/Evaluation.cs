@@ -2,21 +2,17 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Evaluation;
 
-/// <summary>Runs the assessor over labelled answers and measures it on the <c>vague</c> class.</summary>
+/// <summary>Runs the assessor over labelled answers and measures it on the <c>vague</c> class, the one it flags.</summary>
 public sealed class Evaluation(IReadOnlyList<Outcome> outcomes)
 {
-    public const double PrecisionTarget = 0.90;
-    public const double RecallTarget = 0.85;
+    /// <summary>Issue 12: one flag in twenty may be wrong, one vague answer in ten may pass.</summary>
+    public const double PrecisionTarget = 0.95;
+
+    public const double RecallTarget = 0.90;
 
     public IReadOnlyList<Outcome> Outcomes => outcomes;
-    public int TruePositives => outcomes.Count(o => o.LabelledVague && o.JudgedVague);
-    public int FalsePositives => outcomes.Count(o => !o.LabelledVague && o.JudgedVague);
-    public int FalseNegatives => outcomes.Count(o => o.LabelledVague && !o.JudgedVague);
-    public int TrueNegatives => outcomes.Count(o => !o.LabelledVague && !o.JudgedVague);
-    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
-    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-    public bool MeetsTargets => Precision >= PrecisionTarget && Recall >= RecallTarget;
+    public Confusion Overall { get; } = Confusion.Of(outcomes);
+    public bool MeetsTargets => Overall.Precision >= PrecisionTarget && Overall.Recall >= RecallTarget;
 
     public static Evaluation Run(IEnumerable<LabelledAnswer> answers, AnswerAssessor assessor, Func<LabelledAnswer, string?> position) =>
         new(answers.Select(a =>
@@ -26,10 +22,10 @@ public sealed class Evaluation(IReadOnlyList<Outcome> outcomes)
             {
                 Position = chosen,
                 Content = a.Content,
-                CompetentAgencyName = a.CompetentAgency,
+                CompetentAgencyName = chosen == "not_competent" ? a.CompetentAgency : null,
                 Issue = a.Issue,
             });
-            return new Outcome(a, chosen, assessment.Verdict, assessment.Score, assessment.Reasons.Count > 0 ? assessment.Reasons[0].Code : "");
+            return new Outcome(a, chosen, assessment);
         }).ToList());
 
     /// <summary>
@@ -42,6 +38,31 @@ public sealed class Evaluation(IReadOnlyList<Outcome> outcomes)
         "unsupported_disagreement" => "disagree",
         _ => "agree",
     };
+}
 
-    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+/// <summary>Counts of one group of outcomes, with precision and recall on the vague class.</summary>
+public sealed record Confusion(int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives)
+{
+    public int Count => TruePositives + FalsePositives + FalseNegatives + TrueNegatives;
+    public double? Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+    public double? Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+    public int Correct => TruePositives + TrueNegatives;
+
+    public static Confusion Of(IEnumerable<Outcome> outcomes)
+    {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        foreach (var o in outcomes)
+        {
+            _ = (o.LabelledVague, o.JudgedVague) switch
+            {
+                (true, true) => tp++,
+                (false, true) => fp++,
+                (true, false) => fn++,
+                (false, false) => tn++,
+            };
+        }
+        return new Confusion(tp, fp, fn, tn);
+    }
+
+    private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;
 }

@@ -8,4 +8,8 @@ public sealed record LabelledAnswer(
     string? CompetentAgency,
     string Label,
     string Category,
-    string? Issue);
+    string? Issue)
+{
+    public bool IsVague => Label == "vague";
+    public string Form => TextForm.Of(Content);
+}

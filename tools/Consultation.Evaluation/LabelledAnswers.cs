@@ -5,13 +5,50 @@ namespace Consultation.Evaluation;
 public static class LabelledAnswers
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly string[] Labels = ["clear", "vague"];
+    private static readonly string[] Positions = ["agree", "agree_with_comments", "disagree", "not_competent"];
 
-    public static List<LabelledAnswer> Read(string path) =>
-        File.ReadLines(path)
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select((line, number) => JsonSerializer.Deserialize<LabelledAnswer>(line, Options)
-                ?? throw new InvalidDataException($"{path}: line {number + 1} is empty"))
-            .ToList();
+    /// <summary>Reads every non-blank line; a line that is not a labelled answer stops the run and names its number and what is wrong.</summary>
+    public static List<LabelledAnswer> Read(string path)
+    {
+        var answers = new List<LabelledAnswer>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            LabelledAnswer? answer;
+            try
+            {
+                answer = JsonSerializer.Deserialize<LabelledAnswer>(line, Options);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: not a JSON object ({e.Message})", e);
+            }
+            var problem = answer switch
+            {
+                null => "empty",
+                { Id: null or "" } => "\"id\" is missing",
+                { Content: null or "" } => "\"content\" is missing",
+                { Label: var label } when !Labels.Contains(label) => $"\"label\" must be clear or vague, not \"{label}\"",
+                { Category: null or "" } => "\"category\" is missing",
+                { Position: { } position } when !Positions.Contains(position) => $"unknown \"position\" \"{position}\"",
+                { Id: var id } when !ids.Add(id) => $"\"id\" {id} appears twice",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                throw new InvalidDataException($"{path}:{number}: {problem}");
+            }
+            answers.Add(answer!);
+        }
+        return answers;
+    }
 
     /// <summary>
     /// The repository's default: ../shared/data/answers-dev.jsonl beside the repository root, found
