@@ -25,7 +25,7 @@ internal static class AgreementRules
         }
         else if ((evidence.FactClauses.Count > 0 ? evidence.FactClauses[0] : evidence.ActionClauses.FirstOrDefault()) is { } verifiable)
         {
-            findings.Add(ReasonCodes.VerifiableAgreement, verifiable);
+            findings.Add(ReasonCodes.VerifiableAgreement, verifiable, element: evidence.ElementOf(verifiable, Category.Edit, Category.Commitment));
         }
         else
         {
@@ -38,11 +38,11 @@ internal static class AgreementRules
     {
         if (evidence.CommentClauses.Count > 0)
         {
-            findings.Add(ReasonCodes.ConcreteComments, evidence.CommentClauses[0]);
+            findings.Add(ReasonCodes.ConcreteComments, evidence.CommentClauses[0], element: evidence.ElementOf(evidence.CommentClauses[0], Category.Edit));
         }
         else if (evidence.FactClauses.Count > 0)
         {
-            findings.Add(ReasonCodes.VerifiableAgreement, evidence.FactClauses[0]);
+            findings.Add(ReasonCodes.VerifiableAgreement, evidence.FactClauses[0], element: evidence.ElementOf(evidence.FactClauses[0]));
         }
         else
         {
@@ -62,7 +62,7 @@ internal static class AgreementRules
         }
         else if (!evidence.IsEvasive && evidence.FactCount >= 2 && (issue.AsksForInformation || !issue.Known))
         {
-            findings.Add(ReasonCodes.AnswerByContent, evidence.FactClauses[0]);
+            findings.Add(ReasonCodes.AnswerByContent, evidence.FactClauses[0], element: evidence.ElementOf(evidence.FactClauses[0]));
         }
         else
         {

@@ -21,9 +21,9 @@ public sealed class AnswerAssessor(AssessmentLexicon lexicon)
         ArgumentNullException.ThrowIfNull(input);
         var issue = IssueContext.Read(input.Issue, lexicon);
         var clauses = ClauseReader.Read(input.Content, lexicon, 0);
-        clauses.AddRange(ClauseReader.Read(input.LegalBasis, lexicon, clauses.Count));
+        clauses.AddRange(ClauseReader.Read(input.LegalBasis, lexicon, clauses.Count, basisField: true));
         var evidence = new Evidence(clauses, issue, lexicon);
-        var findings = new Findings(lexicon);
+        var findings = new Findings(lexicon, clauses.Find(c => !c.FromBasisField));
         var position = input.Position is not null && Positions.All.Contains(input.Position) ? input.Position : null;
         var committed = PositionRules.Apply(position, input, evidence, issue, findings);
         EvasionRules.Apply(evidence, committed, lexicon.EvasionScale, findings);

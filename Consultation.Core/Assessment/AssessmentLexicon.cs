@@ -26,6 +26,8 @@ public sealed class AssessmentLexicon
         Positions = file.Positions!;
         IssueUnknown = file.IssueUnknown!;
         Reasons = file.Reasons!;
+        Elements = file.Elements!;
+        Abbreviations = file.Abbreviations!.ToDictionary(a => Tokenizer.Words(a.Key)[0], a => Tokenizer.Words(a.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon shipped with the service.</summary>
@@ -42,6 +44,12 @@ public sealed class AssessmentLexicon
     internal Dictionary<string, LocalizedText> Positions { get; }
     internal LocalizedText IssueUnknown { get; }
     internal Dictionary<string, ReasonTemplate> Reasons { get; }
+
+    /// <summary>Names of what made an answer clear (a figure, a provision, an edit), keyed by detail kind or lexicon category.</summary>
+    internal Dictionary<string, LocalizedText> Elements { get; }
+
+    /// <summary>Abbreviations officials write (“GPMB”, “NSNN”, “Sở TC”), as folded words mapped to the folded words they stand for.</summary>
+    internal Dictionary<string, string[]> Abbreviations { get; }
 
     /// <summary>Reads a lexicon; throws <see cref="InvalidDataException"/> naming every problem when it is malformed.</summary>
     public static AssessmentLexicon Parse(Stream json)
@@ -73,6 +81,30 @@ public sealed class AssessmentLexicon
     {
         using var stream = File.OpenRead(path);
         return Parse(stream);
+    }
+
+    /// <summary>Words with each known abbreviation replaced by the words it stands for, which are topic words whatever their case.</summary>
+    internal (string[] Words, bool[] Topic) Expand(string[] words, bool[] capitalised)
+    {
+        var expanded = new List<string>(words.Length);
+        var topic = new List<bool>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Abbreviations.TryGetValue(words[i], out var meaning))
+            {
+                foreach (var word in meaning)
+                {
+                    expanded.Add(word);
+                    topic.Add(IsTopicWord(word, false));
+                }
+            }
+            else
+            {
+                expanded.Add(words[i]);
+                topic.Add(IsTopicWord(words[i], capitalised[i]));
+            }
+        }
+        return (expanded.ToArray(), topic.ToArray());
     }
 
     internal bool IsTopicWord(string word, bool capitalised) =>

@@ -17,6 +17,7 @@ internal static class Category
     public const string SelfReport = "self_report";
     public const string Acknowledgement = "acknowledgement";
     public const string Generic = "generic";
+    public const string Praise = "praise";
     public const string Evaluative = "evaluative";
     public const string FormOnly = "form_only";
     public const string Edit = "edit";
@@ -29,14 +30,16 @@ internal static class Category
     public const string SimpleIssue = "simple_issue";
     public const string ComplexIssue = "complex_issue";
     public const string InformationRequest = "information_request";
+    public const string Logistics = "logistics";
+    public const string MoneyIssue = "money_issue";
 
     public static readonly IReadOnlyList<string> Answer =
     [
         Agree, AgreeReserved, Disagree, NotCompetent, Nominate, Neutral, NoOpinion, Deferral, PuntBack, Boilerplate, UnnamedBody,
-        SelfReport, Acknowledgement, Generic, Evaluative, FormOnly, Edit, Commitment, Request, Reason, Alternative, Closing, Reference,
+        SelfReport, Acknowledgement, Generic, Praise, Evaluative, FormOnly, Edit, Commitment, Request, Reason, Alternative, Closing, Reference,
     ];
 
-    public static readonly IReadOnlyList<string> Issue = [SimpleIssue, ComplexIssue, InformationRequest];
+    public static readonly IReadOnlyList<string> Issue = [SimpleIssue, ComplexIssue, InformationRequest, Logistics, MoneyIssue];
 
     /// <summary>Ways of answering without answering, each reported under its own reason code.</summary>
     public static readonly IReadOnlyList<(string Category, string Code)> Evasions =
@@ -50,6 +53,7 @@ internal static class Category
         (FormOnly, ReasonCodes.FormOnlyComments),
         (Acknowledgement, ReasonCodes.AcknowledgementOnly),
         (Generic, ReasonCodes.GenericRemarks),
+        (Praise, ReasonCodes.GenericRemarks),
     ];
 
     public static bool IsStance(string category) =>

@@ -11,6 +11,12 @@ internal sealed class Clause
     public required string Text { get; init; }
     public required string[] Words { get; init; }
 
+    /// <summary>Where each word starts in <see cref="Text"/>.</summary>
+    public required int[] Starts { get; init; }
+
+    /// <summary>Read from the legal-basis field: a basis for a referral, never the content's own comment or reason.</summary>
+    public bool FromBasisField { get; init; }
+
     /// <summary>Whether the word was written with a capital: names of agencies and places say nothing about the topic.</summary>
     public required bool[] Capitalised { get; init; }
 

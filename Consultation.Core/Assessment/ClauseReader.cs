@@ -1,13 +1,14 @@
+using System.Text.RegularExpressions;
 using Consultation.Core.Text;
 
 namespace Consultation.Core.Assessment;
 
 /// <summary>Splits an answer into clauses and reads each against the lexicon.</summary>
-internal static class ClauseReader
+internal static partial class ClauseReader
 {
     private const int NegationReach = 5;
 
-    public static List<Clause> Read(string? text, AssessmentLexicon lexicon, int firstIndex)
+    public static List<Clause> Read(string? text, AssessmentLexicon lexicon, int firstIndex, bool basisField = false)
     {
         var clauses = new List<Clause>();
         if (string.IsNullOrWhiteSpace(text))
@@ -24,9 +25,10 @@ internal static class ClauseReader
             }
             var part = normalized[start..i].Trim();
             start = i + 1;
-            if (part.Any(char.IsLetterOrDigit))
+            // "1." or "a)" split off by the full stop after it numbers the next item; it is no clause of its own.
+            if (part.Any(char.IsLetterOrDigit) && !ListMarker().IsMatch(part))
             {
-                clauses.Add(ReadClause(firstIndex + clauses.Count, part, lexicon));
+                clauses.Add(ReadClause(firstIndex + clauses.Count, part, lexicon, basisField));
             }
         }
         return clauses;
@@ -40,7 +42,7 @@ internal static class ClauseReader
         _ => false,
     };
 
-    private static Clause ReadClause(int index, string text, AssessmentLexicon lexicon)
+    private static Clause ReadClause(int index, string text, AssessmentLexicon lexicon, bool basisField)
     {
         var stripped = TextFolding.Strip(text);
         var (words, starts) = Tokenizer.Split(stripped);
@@ -52,15 +54,20 @@ internal static class ClauseReader
             var gap = w == 0 ? ReadOnlySpan<char>.Empty : stripped.AsSpan(starts[w - 1], starts[w] - starts[w - 1]);
             segments[w] = w == 0 ? 0 : segments[w - 1] + (StartsSegment(gap) ? 1 : 0);
         }
-        var matches = Negate(lexicon.AnswerPhrases.Match(words), words, lexicon);
+        var matches = Introductions(Negate(Unquoted(lexicon.AnswerPhrases.Match(words), stripped, starts), words, lexicon), stripped, starts, words);
+        // The number of a list item ("(1)", "2.", "a)") is not a figure.
+        var marker = ListPrefix().Match(stripped).Length;
         var specifics = SpecificScanner.Scan(stripped)
+            .Where(s => s.Offset >= marker)
             .Select(s => (s, SegmentAt(s.Offset, starts, segments)))
             .ToList();
         return new Clause
         {
             Index = index,
             Text = text,
+            FromBasisField = basisField,
             Words = words,
+            Starts = starts,
             Capitalised = capitalised,
             WordSegment = segments,
             Matches = matches,
@@ -69,6 +76,66 @@ internal static class ClauseReader
             ReferenceSegments = matches.Where(m => m.Category == Category.Reference).Select(m => segments[m.Start]).ToHashSet(),
         };
     }
+
+    /// <summary>
+    /// "… với các ý kiến sau:" announces the list that follows; a phrase that would otherwise put the answer
+    /// off is content when a colon comes right after it.
+    /// </summary>
+    private static List<PhraseMatch> Introductions(List<PhraseMatch> matches, string stripped, int[] starts, string[] words)
+    {
+        for (var m = 0; m < matches.Count; m++)
+        {
+            if (matches[m].Category != Category.Deferral)
+            {
+                continue;
+            }
+            var last = matches[m].End - 1;
+            var after = starts[last] + words[last].Length;
+            while (after < stripped.Length && (stripped[after] == ' ' || stripped[after] == '\0'))
+            {
+                after++;
+            }
+            if (after < stripped.Length && stripped[after] == ':')
+            {
+                matches[m] = matches[m] with { Category = Category.Neutral };
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// Words in quotation marks are the draft's, not the agency's: "thay cho cụm từ “kịp thời”" does not make the
+    /// comment generic, and a quoted "theo quy định" is no boilerplate of the answer's own.
+    /// </summary>
+    private static List<PhraseMatch> Unquoted(List<PhraseMatch> matches, string stripped, int[] starts)
+    {
+        if (stripped.IndexOfAny(['“', '"']) < 0)
+        {
+            return matches;
+        }
+        var quoted = new bool[stripped.Length];
+        var open = -1;
+        for (var i = 0; i < stripped.Length; i++)
+        {
+            var c = stripped[i];
+            if (c == '“' || (c == '"' && open < 0))
+            {
+                open = i;
+            }
+            else if ((c == '”' || c == '"') && open >= 0)
+            {
+                Array.Fill(quoted, true, open, i - open);
+                open = -1;
+            }
+        }
+        return matches.FindAll(m => !quoted[starts[m.Start]]);
+    }
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,4})\)?$")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s*(?:[-–—•+*]+\s*|\(?(?:\d{1,2}|[a-z]|[IVX]{1,4})(?:\)|\.(?=\s))\s*)?")]
+    private static partial Regex ListPrefix();
 
     private static bool StartsSegment(ReadOnlySpan<char> gap)
     {

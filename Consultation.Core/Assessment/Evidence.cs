@@ -20,7 +20,7 @@ internal sealed class Evidence
         FactClauses = clauses.Where(c => Facts(c) > 0).ToList();
         FactCount = clauses.Sum(Facts);
         ReasonClauses = clauses
-            .Where(c => Facts(c) > 0 || (c.HasAny(Category.Reason, Category.Alternative, Category.Edit) && NovelWords(c) >= SubstantialWords))
+            .Where(c => Facts(c) > 0 || SaysSomethingOwn(c, Category.Reason, Category.Alternative, Category.Edit))
             .ToList();
         var requested = false;
         var comments = new List<Clause>();
@@ -28,20 +28,24 @@ internal sealed class Evidence
         {
             // "Đề nghị:" followed by a list: the request carries over to the items below it.
             requested |= clause.HasAny(Category.Edit, Category.Request, Category.Alternative);
-            if (requested && (Facts(clause) > 0 || (clause.Has(Category.Edit) && NovelWords(clause) >= SubstantialWords)))
+            if (requested && (Facts(clause) > 0 || SaysSomethingOwn(clause, Category.Edit)))
             {
                 comments.Add(clause);
             }
         }
         CommentClauses = comments;
-        ActionClauses = clauses.Where(c => c.HasAny(Category.Edit, Category.Commitment) && NovelWords(c) >= SubstantialWords).ToList();
+        ActionClauses = clauses.Where(c => SaysSomethingOwn(c, Category.Edit, Category.Commitment)).ToList();
         BasisClause = clauses.FirstOrDefault(c => c.Specifics.Exists(s =>
             s.Detail.Kind is SpecificKind.Citation or SpecificKind.Locator && !c.ReferenceSegments.Contains(s.Segment)));
         IsEvasive = clauses.Exists(c => c.HasAny(Evasive));
         StatesPosition = clauses.Exists(c => c.Matches.Exists(m => Category.IsStance(m.Category)));
+        RestatesIssue = clauses.Exists(c => c.Specifics.Exists(s => IsRestated(s.Detail)));
     }
 
     public List<Clause> Clauses { get; }
+
+    /// <summary>Whether the answer repeats a figure, date or document of the request: proof that it is about it, not of substance.</summary>
+    public bool RestatesIssue { get; }
 
     /// <summary>Clauses with at least one new, verifiable detail outside form-only remarks and references to the request.</summary>
     public List<Clause> FactClauses { get; }
@@ -68,11 +72,93 @@ internal sealed class Evidence
 
     public Clause? First(string category) => Clauses.Find(c => c.Has(category));
 
-    public int Facts(Clause clause) => clause.Specifics.Count(s =>
-        s.Detail.Kind != SpecificKind.Year && clause.Counts(s.Segment) && _issue.IsNovel(s.Detail));
+    public int Facts(Clause clause) => Details(clause).Count();
+
+    /// <summary>
+    /// The verifiable details that are the answer's own: not a year alone, not in a remark on form or a
+    /// reference to the request, not already in the issue, not the asker's own document, not an instrument
+    /// named only to say "follow it", and never from the legal-basis field.
+    /// </summary>
+    public IEnumerable<Specific> Details(Clause clause)
+    {
+        if (clause.FromBasisField)
+        {
+            yield break;
+        }
+        foreach (var (detail, segment) in clause.Specifics)
+        {
+            if (detail.Kind != SpecificKind.Year && clause.Counts(segment) && _issue.IsNovel(detail)
+                && !(detail.Kind == SpecificKind.Citation && (NotApplied(clause) || _issue.IsAskersDocument(clause.Text, detail))))
+            {
+                yield return detail;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Thực hiện đúng quy định của Luật Đấu thầu và các văn bản hướng dẫn": an instrument named in a sentence
+    /// that only says to follow the rules, or only judges, is not applied to anything. A provision located down
+    /// to its article is.
+    /// </summary>
+    private static bool NotApplied(Clause clause) =>
+        clause.HasAny(Category.Boilerplate, Category.Praise, Category.Evaluative)
+        && !clause.Specifics.Exists(s => s.Detail.Kind == SpecificKind.Locator);
+
+    /// <summary>
+    /// A sentence of the agency's own words: enough new topic words, and no judging, generic or "follow the
+    /// rules" phrase carrying it. "Chưa phù hợp với định hướng phát triển không gian đô thị" has new words
+    /// but says nothing the lead can check.
+    /// </summary>
+    private bool SaysSomethingOwn(Clause clause, params string[] markers) =>
+        !clause.FromBasisField && !clause.HasAny(Category.Evaluative, Category.Generic, Category.Praise, Category.Boilerplate)
+        && clause.Matches.Find(m => markers.Contains(m.Category)) is { Category: not null } marker
+        && NovelWords(clause, clause.WordSegment[marker.Start]) >= SubstantialWords;
+
+    /// <summary>
+    /// What in <paramref name="clause"/> makes it count: its first own detail, or else the words from the first
+    /// phrase of <paramref name="categories"/> to the end of its part of the sentence.
+    /// </summary>
+    public Element? ElementOf(Clause clause, params string[] categories)
+    {
+        const int Words = 12;
+        foreach (var detail in Details(clause))
+        {
+            var end = detail.Offset + detail.Length;
+            // A figure is read with its unit: “38 triệu”, “1,2 km”.
+            if (detail.Kind == SpecificKind.Number && Array.FindIndex(clause.Starts, s => s > detail.Offset) is var next and >= 0
+                && clause.Words[next].Length > 0 && char.IsLetter(clause.Words[next][0]))
+            {
+                end = clause.Starts[next] + clause.Words[next].Length;
+            }
+            return new Element(detail.Kind.ToString().ToLowerInvariant(), clause.Text[detail.Offset..end]);
+        }
+        var match = clause.Matches.Find(m => categories.Contains(m.Category));
+        if (match == default && !clause.Matches.Exists(m => categories.Contains(m.Category)))
+        {
+            return null;
+        }
+        var last = match.Start;
+        while (last + 1 < clause.Words.Length && last + 1 < match.Start + Words && clause.WordSegment[last + 1] == clause.WordSegment[match.Start])
+        {
+            last++;
+        }
+        return new Element(match.Category, clause.Text[clause.Starts[match.Start]..(clause.Starts[last] + clause.Words[last].Length)]);
+    }
+
+    // "02" or "5" recur by chance; "86,4" or "1527" do not.
+    private bool IsRestated(Specific detail) =>
+        detail.Kind is SpecificKind.Number or SpecificKind.Date or SpecificKind.Citation
+        && !(detail.Kind == SpecificKind.Number && detail.Key.Length < 2)
+        && _issue.Known && !_issue.IsNovel(detail);
+
+    /// <summary>The instrument or provision a referral rests on, as written.</summary>
+    public static Element? BasisOf(Clause clause) =>
+        clause.Specifics.Where(s => s.Detail.Kind is SpecificKind.Citation or SpecificKind.Locator)
+            .Select(s => new Element(s.Detail.Kind.ToString().ToLowerInvariant(), clause.Text.Substring(s.Detail.Offset, s.Detail.Length)))
+            .FirstOrDefault();
 
     /// <summary>Distinct topic words the issue does not contain and no lexicon phrase accounts for.</summary>
-    public int NovelWords(Clause clause)
+    public int NovelWords(Clause clause, int fromSegment = 0)
     {
         var covered = new bool[clause.Words.Length];
         foreach (var match in clause.Matches)
@@ -83,7 +169,7 @@ internal sealed class Evidence
         for (var i = 0; i < clause.Words.Length; i++)
         {
             var word = clause.Words[i];
-            if (!covered[i] && clause.Counts(clause.WordSegment[i]) && _lexicon.IsTopicWord(word, clause.Capitalised[i]) && !_issue.Words.Contains(word))
+            if (!covered[i] && clause.WordSegment[i] >= fromSegment && clause.Counts(clause.WordSegment[i]) && _lexicon.IsTopicWord(word, clause.Capitalised[i]) && !_issue.Words.Contains(word))
             {
                 novel.Add(word);
             }

@@ -10,4 +10,6 @@ internal sealed record LexiconFile(
     string[]? Filler,
     Dictionary<string, LocalizedText>? Positions,
     LocalizedText? IssueUnknown,
-    Dictionary<string, ReasonTemplate>? Reasons);
+    Dictionary<string, ReasonTemplate>? Reasons,
+    Dictionary<string, LocalizedText>? Elements,
+    Dictionary<string, string>? Abbreviations);

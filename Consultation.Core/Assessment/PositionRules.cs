@@ -36,7 +36,7 @@ internal static class PositionRules
     {
         if (evidence.CommentClauses.Count > 0)
         {
-            findings.Add(ReasonCodes.ConcreteComments, evidence.CommentClauses[0]);
+            findings.Add(ReasonCodes.ConcreteComments, evidence.CommentClauses[0], element: evidence.ElementOf(evidence.CommentClauses[0], Category.Edit));
             return;
         }
         var agreement = evidence.First(Category.Agree) ?? evidence.First(Category.AgreeReserved);
@@ -56,7 +56,8 @@ internal static class PositionRules
         }
         if (evidence.ReasonClauses.Count > 0)
         {
-            findings.Add(ReasonCodes.ReasonsGiven, evidence.ReasonClauses[0]);
+            findings.Add(ReasonCodes.ReasonsGiven, evidence.ReasonClauses[0],
+                element: evidence.ElementOf(evidence.ReasonClauses[0], Category.Reason, Category.Alternative, Category.Edit));
         }
         else
         {
@@ -66,23 +67,24 @@ internal static class PositionRules
 
     private static bool Competence(AssessmentInput input, Evidence evidence, Findings findings)
     {
+        var referral = evidence.First(Category.NotCompetent) ?? evidence.First(Category.UnnamedBody);
         var body = new[] { input.CompetentAgencyName, input.CompetentAgencyCode }.FirstOrDefault(b => !string.IsNullOrWhiteSpace(b))?.Trim();
         if (body is null)
         {
-            findings.Add(ReasonCodes.CompetentBodyMissing);
+            findings.Add(ReasonCodes.CompetentBodyMissing, referral);
             return false;
         }
         if (input.LeadAgencyCode is not null && string.Equals(input.CompetentAgencyCode, input.LeadAgencyCode, StringComparison.OrdinalIgnoreCase))
         {
-            findings.Add(ReasonCodes.ReferralToLead);
+            findings.Add(ReasonCodes.ReferralToLead, referral, body: body);
         }
         else if (evidence.BasisClause is { } basis)
         {
-            findings.Add(ReasonCodes.CompetentBodyAndBasis, basis, body: body);
+            findings.Add(ReasonCodes.CompetentBodyAndBasis, basis, body: body, element: Evidence.BasisOf(basis));
         }
         else
         {
-            findings.Add(ReasonCodes.LegalBasisMissing, body: body);
+            findings.Add(ReasonCodes.LegalBasisMissing, referral, body: body);
         }
         return true;
     }
