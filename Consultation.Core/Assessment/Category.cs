@@ -27,6 +27,7 @@ internal static class Category
     public const string Alternative = "alternative";
     public const string Closing = "closing";
     public const string Reference = "reference";
+    public const string ProposalPointer = "proposal_pointer";
     public const string SimpleIssue = "simple_issue";
     public const string ComplexIssue = "complex_issue";
     public const string InformationRequest = "information_request";
@@ -37,6 +38,7 @@ internal static class Category
     [
         Agree, AgreeReserved, Disagree, NotCompetent, Nominate, Neutral, NoOpinion, Deferral, PuntBack, Boilerplate, UnnamedBody,
         SelfReport, Acknowledgement, Generic, Praise, Evaluative, FormOnly, Edit, Commitment, Request, Reason, Alternative, Closing, Reference,
+        ProposalPointer,
     ];
 
     public static readonly IReadOnlyList<string> Issue = [SimpleIssue, ComplexIssue, InformationRequest, Logistics, MoneyIssue];

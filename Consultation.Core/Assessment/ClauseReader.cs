@@ -73,7 +73,8 @@ internal static partial class ClauseReader
             Matches = matches,
             Specifics = specifics,
             FormSegments = matches.Where(m => m.Category == Category.FormOnly).Select(m => segments[m.Start]).ToHashSet(),
-            ReferenceSegments = matches.Where(m => m.Category == Category.Reference).Select(m => segments[m.Start]).ToHashSet(),
+            // "Đã nhận được Công văn số 215/…" is about the request as much as "phúc đáp Công văn số 215/…".
+            ReferenceSegments = matches.Where(m => m.Category is Category.Reference or Category.Acknowledgement).Select(m => segments[m.Start]).ToHashSet(),
         };
     }
 

@@ -20,7 +20,7 @@ internal sealed class Evidence
         FactClauses = clauses.Where(c => Facts(c) > 0).ToList();
         FactCount = clauses.Sum(Facts);
         ReasonClauses = clauses
-            .Where(c => Facts(c) > 0 || SaysSomethingOwn(c, Category.Reason, Category.Alternative, Category.Edit))
+            .Where(c => ReasonDetails(c).Any() || SaysSomethingOwn(c, Category.Reason, Category.Alternative, Category.Edit))
             .ToList();
         var requested = false;
         var comments = new List<Clause>();
@@ -96,6 +96,28 @@ internal sealed class Evidence
     }
 
     /// <summary>
+    /// Details that can support a refusal. In "không thống nhất bố trí 0,85 tỷ đồng cho hội chợ" the figure is what
+    /// is refused, not why: a detail right after the refusal, before any "vì", "do" or proposal, restates the proposal.
+    /// </summary>
+    public IEnumerable<Specific> ReasonDetails(Clause clause) => Details(clause).Where(d => !IsRefusedObject(clause, d));
+
+    private static bool IsRefusedObject(Clause clause, Specific detail)
+    {
+        var refusal = clause.Matches.FindLast(m => m.Category == Category.Disagree && clause.Starts[m.Start] < detail.Offset);
+        if (refusal.Category is null)
+        {
+            return false;
+        }
+        var segment = clause.WordSegment[refusal.Start];
+        // "Chưa thống nhất: quỹ đất còn 1.240 ha": what follows a colon explains the refusal.
+        var refusalEnd = clause.Starts[refusal.End - 1] + clause.Words[refusal.End - 1].Length;
+        return !clause.Text.AsSpan(refusalEnd, detail.Offset - refusalEnd).Contains(':')
+            && !clause.Matches.Exists(m => m.Category is Category.Reason or Category.Alternative
+            && m.Start >= refusal.End && clause.Starts[m.Start] < detail.Offset)
+            && clause.WordSegment[Math.Max(0, Array.FindLastIndex(clause.Starts, s => s <= detail.Offset))] == segment;
+    }
+
+    /// <summary>
     /// "Thực hiện đúng quy định của Luật Đấu thầu và các văn bản hướng dẫn": an instrument named in a sentence
     /// that only says to follow the rules, or only judges, is not applied to anything. A provision located down
     /// to its article is.
@@ -118,10 +140,15 @@ internal sealed class Evidence
     /// What in <paramref name="clause"/> makes it count: its first own detail, or else the words from the first
     /// phrase of <paramref name="categories"/> to the end of its part of the sentence.
     /// </summary>
-    public Element? ElementOf(Clause clause, params string[] categories)
+    public Element? ElementOf(Clause clause, params string[] categories) => ElementOf(clause, Details(clause), categories);
+
+    public Element? ReasonOf(Clause clause) =>
+        ElementOf(clause, ReasonDetails(clause), Category.Reason, Category.Alternative, Category.Edit);
+
+    private static Element? ElementOf(Clause clause, IEnumerable<Specific> details, params string[] categories)
     {
         const int Words = 12;
-        foreach (var detail in Details(clause))
+        foreach (var detail in details)
         {
             var end = detail.Offset + detail.Length;
             // A figure is read with its unit: “38 triệu”, “1,2 km”.

@@ -57,7 +57,7 @@ internal static class PositionRules
         if (evidence.ReasonClauses.Count > 0)
         {
             findings.Add(ReasonCodes.ReasonsGiven, evidence.ReasonClauses[0],
-                element: evidence.ElementOf(evidence.ReasonClauses[0], Category.Reason, Category.Alternative, Category.Edit));
+                element: evidence.ReasonOf(evidence.ReasonClauses[0]));
         }
         else
         {

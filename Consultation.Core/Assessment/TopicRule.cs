@@ -4,7 +4,7 @@ namespace Consultation.Core.Assessment;
 /// An answer about something else shares nothing with the issue. Only a clear absence counts, because
 /// answers put the issue in their own words: any shared pair of words, one word in five (abbreviations
 /// such as GPMB or NSNN read in full), or a figure, date or document of the request restated is enough
-/// to pass. A simple issue is exempt: agreeing to a date and venue shares few words with it.
+/// to pass, and so is pointing at it ("đề xuất nêu trên", "như đề nghị"). A simple issue is exempt: agreeing to a date and venue shares few words with it.
 /// </summary>
 internal static class TopicRule
 {
@@ -13,7 +13,8 @@ internal static class TopicRule
     public static void Apply(Evidence evidence, IssueContext issue, AssessmentLexicon lexicon, Findings findings)
     {
         // Without a position an answer is judged vague on other grounds; this rule is for positions taken on another question.
-        if (!issue.Known || issue.IsSimple || issue.Bigrams.Count < 2 || !evidence.StatesPosition || evidence.RestatesIssue)
+        if (!issue.Known || issue.IsSimple || issue.Bigrams.Count < 2 || !evidence.StatesPosition || evidence.RestatesIssue
+            || evidence.Clauses.Exists(c => c.Has(Category.ProposalPointer)))
         {
             return;
         }
