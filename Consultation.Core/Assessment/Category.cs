@@ -18,6 +18,7 @@ internal static class Category
     public const string Acknowledgement = "acknowledgement";
     public const string Generic = "generic";
     public const string Praise = "praise";
+    public const string Qualifier = "qualifier";
     public const string Evaluative = "evaluative";
     public const string FormOnly = "form_only";
     public const string Edit = "edit";
@@ -37,7 +38,7 @@ internal static class Category
     public static readonly IReadOnlyList<string> Answer =
     [
         Agree, AgreeReserved, Disagree, NotCompetent, Nominate, Neutral, NoOpinion, Deferral, PuntBack, Boilerplate, UnnamedBody,
-        SelfReport, Acknowledgement, Generic, Praise, Evaluative, FormOnly, Edit, Commitment, Request, Reason, Alternative, Closing, Reference,
+        SelfReport, Acknowledgement, Generic, Praise, Qualifier, Evaluative, FormOnly, Edit, Commitment, Request, Reason, Alternative, Closing, Reference,
         ProposalPointer,
     ];
 
@@ -56,6 +57,7 @@ internal static class Category
         (Acknowledgement, ReasonCodes.AcknowledgementOnly),
         (Generic, ReasonCodes.GenericRemarks),
         (Praise, ReasonCodes.GenericRemarks),
+        (Qualifier, ReasonCodes.GenericRemarks),
     ];
 
     public static bool IsStance(string category) =>

@@ -26,6 +26,6 @@ internal static class EvasionRules
         }
         // After a position, a sentence that names a provision, a figure or a date is not boilerplate or small talk;
         // without one, listing instruments without applying them is exactly what boilerplate looks like.
-        return !committed || category is not (Category.Boilerplate or Category.Generic or Category.Praise or Category.Acknowledgement) || evidence.Facts(clause) == 0;
+        return !committed || category is not (Category.Boilerplate or Category.Generic or Category.Praise or Category.Qualifier or Category.Acknowledgement) || evidence.Facts(clause) == 0;
     }
 }

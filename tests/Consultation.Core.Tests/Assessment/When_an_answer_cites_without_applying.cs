@@ -23,4 +23,24 @@ public sealed class When_an_answer_cites_without_applying
 
         Assert.That(assessment.Verdict, Is.EqualTo(AssessmentVerdicts.Clear));
     }
+
+    [Test]
+    public void Should_accept_a_concrete_request_that_closes_with_a_qualifier()
+    {
+        var assessment = Judge.Assess("agree_with_comments",
+            "Sở Tư pháp thống nhất, đề nghị bổ sung cửa hàng xăng dầu nằm trong khu công nghiệp vào đối tượng được miễn áp dụng khoảng cách cho phù hợp với thực tế.",
+            Judge.Draft);
+
+        Assert.That(assessment.Verdict, Is.EqualTo(AssessmentVerdicts.Clear));
+    }
+
+    [Test]
+    public void Should_call_advice_in_general_terms_generic()
+    {
+        var assessment = Judge.Assess("agree_with_comments",
+            "Sở Tư pháp cơ bản thống nhất, đề nghị rà soát kỹ các quy định, bảo đảm chặt chẽ, tránh dàn trải; ưu tiên bảo đảm hiệu quả quản lý nhà nước đối với các cửa hàng mới.",
+            Judge.Draft);
+
+        Assert.That(assessment.Verdict, Is.EqualTo(AssessmentVerdicts.Vague));
+    }
 }
