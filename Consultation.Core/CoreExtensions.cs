@@ -5,7 +5,6 @@ using Consultation.Core.Consultations;
 using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
-using Consultation.Core.Messaging;
 using Consultation.Core.Operations;
 using Consultation.Core.Reports;
 using Consultation.Core.Telemetry;
@@ -62,7 +61,6 @@ public static class CoreExtensions
             .ValidateOnStart();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
-        services.AddSingleton<MessageInbox>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
             .Validate(o => o.ProposalThreshold > 0 && o.MaxPeriodDays > 0 && Quartz.CronExpression.TryParse(o.Cron, out _),
                 "Reports: ProposalThreshold and MaxPeriodDays must be positive and Cron a valid Quartz cron expression.")
