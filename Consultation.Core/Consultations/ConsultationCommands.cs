@@ -93,7 +93,7 @@ public sealed partial class ConsultationCommands(Db db)
     /// </summary>
     private Task RecordEscalationAsync(
         DbConnection connection, DbTransaction transaction, Guid assignmentId, string kind, int level, Guid answerId, DateTimeOffset now) =>
-        EscalationRows.InsertAsync(connection, transaction, db.Dialect, [(assignmentId, answerId.ToString())], kind, level, now);
+        EscalationRows.InsertAsync(connection, transaction, db.Dialect, [(assignmentId, Occurrence.OfAnswer(answerId))], kind, level, now);
 
     private static Task<Assignment?> ReadAssignmentAsync(DbConnection connection, DbTransaction transaction, Guid consultationId, string agencyCode) =>
         connection.QuerySingleOrDefaultAsync<Assignment>(

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Consultation.Core.Escalations;
 
 /// <summary>
-/// The outbox side of escalations: claims unpublished rows, hands them to a publisher, and marks
-/// them published in the same transaction only after the publisher returns (the broker confirmed).
-/// A crash in between leaves them unpublished, so they are sent again; each message carries the
-/// escalation's id as its MessageId, which makes the repeat harmless to consumers.
+/// The outbox side of escalations: claims unpublished rows for a publisher, which marks what the broker
+/// confirmed before the claim is released (<see cref="ClaimedBatch"/>). A crash in between leaves them
+/// unpublished, so they are sent again; each message carries the escalation's id as its MessageId, and
+/// consumers record their work under it, which makes the repeat harmless.
 /// </summary>
 public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<EscalationOptions> options)
 {
@@ -17,12 +17,8 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
     private static readonly HashSet<string> AnswerKinds =
         [EscalationKinds.VagueAnswer, EscalationKinds.ClarificationRequested, EscalationKinds.Referred, EscalationKinds.ReferralRing];
 
-    /// <summary>Publishes a batch; returns the ids the broker confirmed, and the failure if some were not.</summary>
-    public delegate Task<PublishOutcome> Publisher(
-        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, AnswerDetail> answers, CancellationToken cancellationToken);
-
-    /// <summary>Publishes until nothing is pending; returns how many were published.</summary>
-    public async Task<int> PublishPendingAsync(Publisher publish, CancellationToken cancellationToken = default)
+    /// <summary>Claims the oldest unpublished escalations, at most a batch; an empty batch means nothing is pending.</summary>
+    public async Task<ClaimedBatch> ClaimAsync(CancellationToken cancellationToken = default)
     {
         var dialect = db.Dialect;
         var batchSize = options.Value.BatchSize;
@@ -45,17 +41,15 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
             WHERE {dialect.InList("e.id", "ids")}
             ORDER BY e.created_at
             """;
-        var total = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var connection = await db.OpenAsync(cancellationToken);
+        DbTransaction? transaction = null;
+        try
         {
-            await using var connection = await db.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
             var claimed = (await connection.QueryAsync<Guid>(claim, transaction: transaction)).AsList();
-            if (claimed.Count == 0)
-            {
-                break;
-            }
-            var batch = (await connection.QueryAsync<PendingEscalation>(details, new { ids = dialect.Ids(claimed) }, transaction)).AsList();
+            var batch = claimed.Count == 0
+                ? []
+                : (await connection.QueryAsync<PendingEscalation>(details, new { ids = dialect.Ids(claimed) }, transaction)).AsList();
             var answers = await AnswersAsync(connection, transaction, batch);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -65,34 +59,23 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
                     batch[i] = batch[i] with { Chain = chain.Select(link => link.AgencyName).ToList() };
                 }
             }
-            var outcome = await publish(batch, answers, cancellationToken);
-            // What the broker confirmed is marked even when the rest failed (a timeout part-way through
-            // a batch), so a retry re-sends only what may not have arrived.
-            if (outcome.Confirmed.Count > 0)
-            {
-                await connection.ExecuteAsync(
-                    $"UPDATE escalations SET published_at = @now WHERE {dialect.InList("id", "ids")}",
-                    new { now = clock.GetUtcNow(), ids = dialect.Ids(outcome.Confirmed) },
-                    transaction);
-            }
-            await transaction.CommitAsync(CancellationToken.None);
-            total += outcome.Confirmed.Count;
-            if (outcome.Failure is not null)
-            {
-                throw new EscalationPublishException(outcome.Confirmed.Count, batch.Count, outcome.Failure);
-            }
-            if (claimed.Count < batchSize)
-            {
-                break;
-            }
+            return new ClaimedBatch(connection, transaction, dialect, clock, batch, answers, claimed.Count >= batchSize);
         }
-        return total;
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The answers the batch's answer-keyed escalations concern (their occurrence is the answer's id).</summary>
     private async Task<Dictionary<Guid, AnswerDetail>> AnswersAsync(DbConnection connection, DbTransaction transaction, IEnumerable<PendingEscalation> batch)
     {
-        var ids = batch.Where(e => AnswerKinds.Contains(e.Kind)).Select(e => Guid.Parse(e.Occurrence)).Distinct().ToArray();
+        var ids = batch.Where(e => AnswerKinds.Contains(e.Kind)).Select(e => Occurrence.Answer(e.Occurrence)).Distinct().ToArray();
         if (ids.Length == 0)
         {
             return [];

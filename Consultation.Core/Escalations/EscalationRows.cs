@@ -32,8 +32,4 @@ internal static class EscalationRows
         }
         return inserted;
     }
-
-    /// <summary>The occurrence of a deadline: the due moment it concerns, in a fixed UTC format.</summary>
-    public static string OccurrenceOf(DateTimeOffset dueAt) =>
-        dueAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ public sealed partial class EscalationScanner
         return DrainAsync<ClaimedAssignment>(sql, new { }, async (connection, transaction, claimed, created) =>
         {
             await MarkAsync(connection, transaction, $"requested_notified = {db.Dialect.True}", claimed.Select(c => c.Id));
-            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.Id, "")).ToList(), EscalationKinds.Requested, 0, now);
+            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.Id, Occurrence.Once)).ToList(), EscalationKinds.Requested, 0, now);
             return claimed.Count;
         }, cancellationToken);
     }
@@ -57,7 +57,7 @@ public sealed partial class EscalationScanner
         return DrainAsync<VagueAnswerRow>(sql, new { }, async (connection, transaction, claimed, created) =>
         {
             await MarkAsync(connection, transaction, $"vague_escalated = {db.Dialect.True}", claimed.Select(c => c.Id), "answers");
-            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.AssignmentId, c.Id.ToString())).ToList(), EscalationKinds.VagueAnswer, 1, now);
+            await RecordAsync(connection, transaction, created, claimed.Select(c => (c.AssignmentId, Occurrence.OfAnswer(c.Id))).ToList(), EscalationKinds.VagueAnswer, 1, now);
             return claimed.Count;
         }, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Core.Escalations;
@@ -53,7 +54,7 @@ public sealed partial class EscalationScanner
             "a.due_at", "a");
         return DrainAsync<ClaimedAssignment>(sql, new { bound = now.AddDays(-days) }, async (connection, transaction, claimed, created) =>
         {
-            var due = claimed.Where(c => now >= calendar.DueAt(LastMomentOf(c.DueAt), days)).ToList();
+            var due = claimed.Where(c => now >= calendar.DueAt(WorkingDays.LastMomentOf(c.DueAt), days)).ToList();
             if (due.Count > 0)
             {
                 await MarkAsync(connection, transaction, "escalation_level = 2, version = version + 1", due.Select(c => c.Id));
@@ -62,7 +63,4 @@ public sealed partial class EscalationScanner
             return due.Count;
         }, cancellationToken);
     }
-
-    /// <summary>A deadline ends at 24:00; the moment before it still belongs to the deadline's last day.</summary>
-    internal static DateTimeOffset LastMomentOf(DateTimeOffset dueAt) => dueAt.AddTicks(-1);
 }

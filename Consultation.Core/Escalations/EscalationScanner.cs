@@ -82,5 +82,5 @@ public sealed partial class EscalationScanner(
     }
 
     private static IReadOnlyList<(Guid, string)> Rows(IEnumerable<ClaimedAssignment> claimed) =>
-        claimed.Select(c => (c.Id, EscalationRows.OccurrenceOf(c.DueAt))).ToList();
+        claimed.Select(c => (c.Id, Occurrence.OfDeadline(c.DueAt))).ToList();
 }

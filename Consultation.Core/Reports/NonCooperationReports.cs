@@ -88,7 +88,7 @@ public sealed class NonCooperationReports(
         }
     }
 
-    private int Between(DateTimeOffset dueAt, DateTimeOffset at) => OverdueDays.Count(calendar, dueAt, at);
+    private int Between(DateTimeOffset dueAt, DateTimeOffset at) => WorkingDays.Overdue(calendar, dueAt, at);
 
     private static Incident Of(IncidentRow row, string kind) =>
         new(kind, row.ConsultationId, row.DocumentNumber, row.Title, row.LeadAgencyCode, row.DueAt, null, null, null, null);

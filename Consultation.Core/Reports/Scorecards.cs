@@ -1,5 +1,4 @@
 using Consultation.Core.Calendar;
-using Consultation.Core.Escalations;
 
 namespace Consultation.Core.Reports;
 

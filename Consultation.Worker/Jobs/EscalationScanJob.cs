@@ -15,7 +15,7 @@ public sealed class EscalationScanJob(EscalationScanner scanner, EscalationPubli
         var pipeline = WorkerResilience.Create(logger);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var recorded = await pipeline.ExecuteAsync(async ct => await scanner.ScanAllAsync(ct), cancellationToken);
-        var published = await OutboxPublishJob.PublishAsync(publisher, pipeline, logger, cancellationToken);
+        var published = await publisher.DrainAsync(cancellationToken);
         context.Result = recorded + published;
         logger.LogInformation("Escalation scan recorded {Recorded} and published {Published} in {Elapsed} ms",
             recorded, published, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

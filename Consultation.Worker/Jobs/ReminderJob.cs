@@ -14,7 +14,7 @@ public sealed class ReminderJob(EscalationScanner scanner, EscalationPublisher p
     {
         var pipeline = WorkerResilience.Create(logger);
         var recorded = await pipeline.ExecuteAsync(async ct => await scanner.ScanNoticesAsync(ct), cancellationToken);
-        var published = await OutboxPublishJob.PublishAsync(publisher, pipeline, logger, cancellationToken);
+        var published = await publisher.DrainAsync(cancellationToken);
         context.Result = recorded + published;
         if (recorded + published > 0)
         {

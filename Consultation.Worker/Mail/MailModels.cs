@@ -78,7 +78,7 @@ public static class MailModels
         {
             case EscalationKinds.Overdue:
                 var overdue = Payload<AssignmentOverdue>(item);
-                var days = OverdueDays.Count(calendar, overdue.DueAt, now);
+                var days = WorkingDays.Overdue(calendar, overdue.DueAt, now);
                 return new(overdue.ConsultationId, overdue.DocumentNumber, overdue.Title, overdue.LeadAgencyName, View(item, overdue.AgencyCode, overdue.AgencyName, overdue.DueAt) with
                 {
                     Level = overdue.Level,

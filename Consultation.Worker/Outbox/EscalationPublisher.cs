@@ -3,44 +3,91 @@ using Consultation.Contracts;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Core.Telemetry;
+using Consultation.Worker.Jobs;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Consultation.Worker.Outbox;
 
 /// <summary>
-/// Publishes claimed escalation rows as events. The whole batch is in flight at once and awaited
-/// together (one by one is eight times slower here); MassTransit waits for the broker's confirms.
+/// Publishes the escalation outbox: claims a batch in Core, sends it, marks what the broker confirmed,
+/// and goes on while batches come full. The whole batch is in flight at once and awaited together
+/// (one by one is eight times slower here); MassTransit waits for the broker's confirms.
 /// </summary>
 public sealed class EscalationPublisher(
     EscalationOutbox outbox, IBus bus, IWorkingCalendar calendar, TimeProvider clock, IOptions<WorkerOptions> options, ConsultationMetrics metrics,
     ILogger<EscalationPublisher> logger)
 {
-    public Task<int> PublishPendingAsync(CancellationToken cancellationToken) => outbox.PublishPendingAsync(PublishBatchAsync, cancellationToken);
+    private readonly ResiliencePipeline _retry = WorkerResilience.Create(logger);
 
-    /// <summary>Publishes one claimed batch and returns once the broker has confirmed or refused every message.</summary>
-    public async Task<PublishOutcome> PublishBatchAsync(
-        IReadOnlyList<PendingEscalation> batch, IReadOnlyDictionary<Guid, AnswerDetail> answers, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the jobs call: publishes what is pending through transient faults; a broker that stays down
+    /// is logged and the rows wait for the next run.
+    /// </summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _retry.ExecuteAsync(async ct => await PublishPendingAsync(ct), cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Publishing escalations failed; they stay in the outbox and are sent on the next run");
+            return 0;
+        }
+    }
+
+    /// <summary>Publishes until nothing is pending; returns how many were published; throws when a batch was not all confirmed.</summary>
+    public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var batch = await outbox.ClaimAsync(cancellationToken);
+            if (batch.Escalations.Count == 0)
+            {
+                break;
+            }
+            try
+            {
+                await SendAsync(batch, cancellationToken);
+            }
+            finally
+            {
+                // Confirmed messages are marked even when others failed, so a retry re-sends only those.
+                await batch.CompleteAsync();
+                total += batch.Confirmed.Count;
+                Count(batch);
+            }
+            if (!batch.IsFull)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /// <summary>Sends every message of a claimed batch, confirming each in the batch as the broker does; throws if any was not.</summary>
+    public async Task SendAsync(ClaimedBatch batch, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.PublishTimeout);
         var now = clock.GetUtcNow();
-        var sends = batch.Select(e => (Escalation: e, Task: PublishOneAsync(e, answers, now, timeout.Token))).ToList();
-        Exception? failure = null;
-        try
+        await Task.WhenAll(batch.Escalations.Select(async e =>
         {
-            await Task.WhenAll(sends.Select(s => s.Task));
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-        var confirmed = sends.Where(s => s.Task.IsCompletedSuccessfully).Select(s => s.Escalation).ToList();
-        foreach (var kind in confirmed.GroupBy(e => e.Kind))
+            await PublishOneAsync(e, batch.Answers, now, timeout.Token);
+            batch.Confirm(e.Id);
+        }));
+    }
+
+    private void Count(ClaimedBatch batch)
+    {
+        var confirmed = batch.Confirmed.ToHashSet();
+        foreach (var kind in batch.Escalations.Where(e => confirmed.Contains(e.Id)).GroupBy(e => e.Kind))
         {
             metrics.EscalationsPublished.Add(kind.Count(), new KeyValuePair<string, object?>("kind", kind.Key));
         }
-        return new PublishOutcome(confirmed.Select(e => e.Id).ToList(), failure);
     }
 
     /// <summary>
@@ -66,18 +113,18 @@ public sealed class EscalationPublisher(
             e.Issue, e.ProposedDirection, e.Urgency, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, e.Reason, e.DueAt,
             e.SilenceMeansConsent), ct),
         EscalationKinds.DueSoon => Send(e.Id, new AssignmentDueSoon(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
-            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e), WorkingDaysLeft(DueOf(e), now), e.SilenceMeansConsent), ct),
+            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e), WorkingDays.Left(calendar, DueOf(e), now), e.SilenceMeansConsent), ct),
         EscalationKinds.Overdue => Send(e.Id, new AssignmentOverdue(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
             e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e),
-            OverdueDays.Count(calendar, DueOf(e), now), e.Level), ct),
+            WorkingDays.Overdue(calendar, DueOf(e), now), e.Level), ct),
         EscalationKinds.DeemedAgreed => Send(e.Id, new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
             e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e)), ct),
-        EscalationKinds.VagueAnswer => Send(e.Id, Vague(e, answers[Guid.Parse(e.Occurrence)]), ct),
-        EscalationKinds.ClarificationRequested => Send(e.Id, Clarification(e, answers[Guid.Parse(e.Occurrence)]), ct),
-        EscalationKinds.Referred => Send(e.Id, Referral(e, answers[Guid.Parse(e.Occurrence)]), ct),
-        EscalationKinds.ReferralRing => Send(e.Id, new ReferralRingDetected(e.Id, e.ConsultationId, e.AssignmentId, Guid.Parse(e.Occurrence),
+        EscalationKinds.VagueAnswer => Send(e.Id, Vague(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
+        EscalationKinds.ClarificationRequested => Send(e.Id, Clarification(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
+        EscalationKinds.Referred => Send(e.Id, Referral(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
+        EscalationKinds.ReferralRing => Send(e.Id, new ReferralRingDetected(e.Id, e.ConsultationId, e.AssignmentId, Occurrence.Answer(e.Occurrence),
             e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName,
-            [.. e.Chain, answers[Guid.Parse(e.Occurrence)].CompetentAgencyName ?? ""]), ct),
+            [.. e.Chain, answers[Occurrence.Answer(e.Occurrence)].CompetentAgencyName ?? ""]), ct),
         _ => throw new InvalidOperationException($"Unknown escalation kind '{e.Kind}'."),
     };
 
@@ -100,19 +147,5 @@ public sealed class EscalationPublisher(
         JsonSerializer.Deserialize<AssessmentReason[]>(answer.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []);
 
     /// <summary>The deadline the escalation was raised for, which an extension since then does not change.</summary>
-    private static DateTimeOffset DueOf(PendingEscalation e) =>
-        DateTimeOffset.TryParse(e.Occurrence, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out var due) ? due.ToUniversalTime() : e.DueAt;
-
-    /// <summary>Working days after today up to the deadline's last day: 0 means the deadline is today.</summary>
-    private int WorkingDaysLeft(DateTimeOffset dueAt, DateTimeOffset now)
-    {
-        var last = VietnamTime.DateOf(dueAt.AddTicks(-1));
-        var left = 0;
-        for (var day = VietnamTime.DateOf(now).AddDays(1); day <= last && left < 1000; day = day.AddDays(1))
-        {
-            left += calendar.IsWorkingDay(day) ? 1 : 0;
-        }
-        return left;
-    }
+    private static DateTimeOffset DueOf(PendingEscalation e) => Occurrence.Deadline(e.Occurrence) ?? e.DueAt;
 }

@@ -56,7 +56,7 @@ public sealed class When_compiling_the_report_of_a_month(Type database) : Report
         Assert.That(stp.Select(i => (i!["kind"]!.GetValue<string>(), i["documentNumber"]!.GetValue<string>())),
             Is.EqualTo(new[] { ("late", "01/STC-QLNS"), ("late", "02/STC-QLNS"), ("deemed_agreed", "03/STC-QLNS") }));
         // C1 round 2 was due at the end of 4/12 (17:00 UTC) and answered 9/12 at 10:00: 7 and 8 are the whole working
-        // days that passed (OverdueDays, as every mail counts them), so 2 working days late.
+        // days that passed (WorkingDays.Overdue, as every mail counts them), so 2 working days late.
         Assert.That(stp[0]!["dueAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Vietnam(5, 0)));
         Assert.That(stp[0]!["answeredAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Vietnam(9, 10)));
         Assert.That(stp[0]!["workingDaysLate"]!.GetValue<int>(), Is.EqualTo(2));

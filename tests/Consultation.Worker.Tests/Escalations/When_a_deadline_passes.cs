@@ -28,7 +28,7 @@ public sealed class When_a_deadline_passes(Type database) : WorkerScenario(datab
         Assert.That(message.LeadAgencyName, Is.EqualTo("Sở STC tỉnh Đắk Lắk"));
         Assert.That(message.Level, Is.EqualTo(1));
         Assert.That(message.DueAt, Is.EqualTo(due));
-        // 10:00 on the first working day after the deadline: not yet one whole working day late (OverdueDays).
+        // 10:00 on the first working day after the deadline: not yet one whole working day late (WorkingDays.Overdue).
         Assert.That(message.WorkingDaysOverdue, Is.Zero);
         Assert.That(messageId, Is.EqualTo(message.EscalationId), "the MessageId is the escalation's id, so consumers can de-duplicate");
     }

@@ -83,11 +83,10 @@ public sealed class When_something_fails(Type database) : WorkerScenario(databas
         var outbox = Worker.Services.GetRequiredService<EscalationOutbox>();
 
         // The broker confirmed, then the process "died" before marking the rows published.
-        Assert.ThrowsAsync<InvalidOperationException>(() => outbox.PublishPendingAsync(async (batch, answers, ct) =>
+        await using (var batch = await outbox.ClaimAsync())
         {
-            await Worker.Publisher.PublishBatchAsync(batch, answers, ct);
-            throw new InvalidOperationException("killed between publish and mark");
-        }));
+            await Worker.Publisher.SendAsync(batch, CancellationToken.None);
+        }
         Assert.That(await UnpublishedAsync(id), Is.EqualTo(1), "nothing was marked: the process died first");
         await Worker.Publisher.PublishPendingAsync(CancellationToken.None);
 
@@ -116,12 +115,15 @@ public sealed class When_something_fails(Type database) : WorkerScenario(databas
         await Worker.Scanner.ScanAllAsync();
         var outbox = Worker.Services.GetRequiredService<EscalationOutbox>();
 
-        Assert.ThrowsAsync<EscalationPublishException>(() => outbox.PublishPendingAsync((batch, _, _) =>
+        // The broker confirmed one of this consultation's four before the confirms stopped.
+        await using (var batch = await outbox.ClaimAsync())
         {
-            var mine = batch.Where(e => e.ConsultationId == id).Select(e => e.Id).ToList();
-            var others = batch.Where(e => e.ConsultationId != id).Select(e => e.Id);
-            return Task.FromResult(new PublishOutcome(mine.Take(1).Concat(others).ToList(), new TimeoutException("confirms stopped")));
-        }));
+            foreach (var confirmed in batch.Escalations.Where(e => e.ConsultationId == id).Take(1).Concat(batch.Escalations.Where(e => e.ConsultationId != id)))
+            {
+                batch.Confirm(confirmed.Id);
+            }
+            await batch.CompleteAsync();
+        }
 
         Assert.That(await UnpublishedAsync(id), Is.EqualTo(3), "one confirmed and marked, three left to re-send");
     }

@@ -3,14 +3,12 @@ using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.TestSupport;
 using Consultation.Worker.Hosting;
-using Consultation.Worker.Jobs;
 using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Consultation.Worker.Tests.Infrastructure;
@@ -77,8 +75,7 @@ public sealed class WorkerUnderTest : IAsyncDisposable
     {
         await Scanner.ScanAllAsync();
         await Scanner.ScanNoticesAsync();
-        var logger = Services.GetRequiredService<ILoggerFactory>().CreateLogger<WorkerUnderTest>();
-        return await OutboxPublishJob.PublishAsync(Publisher, WorkerResilience.Create(logger), logger, CancellationToken.None);
+        return await Publisher.DrainAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
