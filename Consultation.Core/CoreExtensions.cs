@@ -1,4 +1,5 @@
 using Consultation.Core.Agencies;
+using Consultation.Core.Assessment;
 using Consultation.Core.Auth;
 using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
@@ -50,6 +51,8 @@ public static class CoreExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ConsultationQueries>();
         services.AddSingleton<ConsultationCommands>();
+        services.AddAnswerAssessment();
+        services.AddSingleton<Answers>();
         services.AddSingleton<IdempotencyStore>();
         services.AddOptions<EscalationOptions>().BindConfiguration("Worker")
             .Validate(o => o.BatchSize is > 0 and <= 10_000 && o.Level2AfterWorkingDays > 0 && o.ReminderWorkingDaysBefore > 0,

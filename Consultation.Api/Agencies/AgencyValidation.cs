@@ -1,15 +1,13 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
 
 namespace Consultation.Api.Agencies;
 
-public static partial class AgencyValidation
+public static class AgencyValidation
 {
     /// <summary>Codes are identifiers for machines (STC, UBND-BMT): ASCII, upper-cased on the way in.</summary>
-    public static string? NormalizeCode(string? code) =>
-        code is not null && CodePattern().IsMatch(code) ? code.ToUpperInvariant() : null;
+    public static string? NormalizeCode(string? code) => AgencyCodes.Normalize(code);
 
     public static Agency? Validate(AgencyRequest request, FieldErrors errors, DateTimeOffset now)
     {
@@ -71,8 +69,4 @@ public static partial class AgencyValidation
         }
         return trimmed;
     }
-
-    // \A and \z, not ^ and $: in .NET "$" also matches before a final "\n", which let "ABC\n" through.
-    [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,32}\z")]
-    private static partial Regex CodePattern();
 }

@@ -1,6 +1,5 @@
 using Consultation.Api.Consultations;
 using Consultation.Core.Assessment;
-using Consultation.Core.Consultations;
 
 namespace Consultation.Api.Assessments;
 
@@ -10,11 +9,4 @@ public static class AssessmentMapping
         assessment.Verdict,
         assessment.Score,
         assessment.Reasons.Select(r => new ReasonResponse(r.Code, r.Message)).ToArray());
-
-    /// <summary>
-    /// What an answer to <paramref name="consultation"/> is judged against: the title and the proposed
-    /// direction belong to the question too, and figures repeated from them are not new substance.
-    /// </summary>
-    public static string IssueOf(ConsultationRecord consultation) =>
-        $"{consultation.Title}. {consultation.Issue}. {consultation.ProposedDirection}";
 }

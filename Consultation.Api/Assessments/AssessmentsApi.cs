@@ -1,4 +1,3 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Consultations;
 using Consultation.Api.Problems;
@@ -18,33 +17,18 @@ public static class AssessmentsApi
         return routes;
     }
 
+    /// <summary>Maps HTTP to <see cref="Answers.PreviewAsync"/>: the same reading and judgement as a submission, nothing stored.</summary>
     public static async Task<Results<Ok<AssessmentResponse>, ValidationProblem, ProblemHttpResult>> Preview(
-        AssessmentRequest request, HttpContext http, ConsultationQueries queries, AnswerAssessor assessor, CancellationToken ct)
+        AssessmentRequest request, HttpContext http, ConsultationQueries queries, Answers answers, CancellationToken ct)
     {
         var errors = new FieldErrors(http.Lang());
-        if (request.Position is not null && !Positions.All.Contains(request.Position))
-        {
-            errors.Add("position", "unknown_value", string.Join(", ", Positions.All));
-        }
-        var content = Text.Required(request.Content, "content", 20_000, errors);
-        var legalBasis = Text.Optional(request.LegalBasis, "legalBasis", 2_000, errors);
-        var competentName = Text.OptionalIdentifying(request.CompetentAgencyName, "competentAgencyName", 300, errors);
-        var competentCode = string.IsNullOrWhiteSpace(request.CompetentAgencyCode) ? null : AgencyValidation.NormalizeCode(request.CompetentAgencyCode);
-        if (request.CompetentAgencyCode is not null && competentCode is null)
-        {
-            errors.Add("competentAgencyCode", "invalid_code");
-        }
         var issue = Text.Optional(request.Issue, "issue", 4_000, errors);
         if (request.ConsultationId is not null && issue is not null)
         {
             errors.Add("issue", "assessment_context_both");
         }
-        if (errors.Any)
-        {
-            return Problem.Invalid(http, errors);
-        }
         ConsultationRecord? consultation = null;
-        if (request.ConsultationId is { } id)
+        if (request.ConsultationId is { } id && !errors.Any)
         {
             var caller = Caller.From(http.User);
             var detail = await queries.GetAsync(id, ct);
@@ -55,17 +39,14 @@ public static class AssessmentsApi
             }
             consultation = detail.Consultation;
         }
-        var input = new AssessmentInput
-        {
-            Position = request.Position,
-            Content = content!,
-            LegalBasis = legalBasis,
-            CompetentAgencyCode = competentCode,
-            CompetentAgencyName = competentName,
-            Issue = consultation is null ? issue : AssessmentMapping.IssueOf(consultation),
-            LeadAgencyCode = consultation?.LeadAgencyCode,
-        };
         var language = http.Lang() == Lang.En ? ReasonLanguage.English : ReasonLanguage.Vietnamese;
-        return TypedResults.Ok(assessor.Assess(input, language).ToResponse());
+        var draft = new AnswerDraft(request.Position, request.Content, request.LegalBasis, request.CompetentAgencyCode, request.CompetentAgencyName);
+        var (assessment, problems) = await answers.PreviewAsync(draft, consultation, issue, language, ct);
+        errors.AddAll(problems);
+        if (errors.Any)
+        {
+            return Problem.Invalid(http, errors);
+        }
+        return TypedResults.Ok(assessment!.ToResponse());
     }
 }

@@ -1,9 +1,6 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Assessments;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
-using Consultation.Core.Agencies;
-using Consultation.Core.Assessment;
 using Consultation.Core.Consultations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,52 +8,24 @@ namespace Consultation.Api.Consultations;
 
 public static class AnswersApi
 {
+    /// <summary>Maps HTTP to <see cref="Answers.SubmitAsync"/>, which decides, judges and stores.</summary>
     public static async Task<Results<Created<AnswerCreatedResponse>, ValidationProblem, ProblemHttpResult>> Answer(
-        Guid id, AnswerRequest request, HttpContext http, ConsultationQueries queries, ConsultationCommands commands,
-        AgencyStore agencies, AnswerAssessor assessor, TimeProvider clock, CancellationToken ct)
+        Guid id, AnswerRequest request, HttpContext http, Answers answers, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var me = caller.AgencyCode!;
-        var detail = await queries.GetAsync(id, ct);
-        if (detail is null || !detail.IsParty(me))
+        var outcome = await answers.SubmitAsync(id, request.ToDraft(), caller.AgencyCode!, caller.Actor, clock.GetUtcNow(), ct);
+        if (outcome.IsInvalid)
         {
-            return Problem.NotFound(http, "consultation_not_found");
-        }
-        if (detail.AssignmentOf(me) is null)
-        {
-            return Problem.Forbidden(http, "not_consulted");
-        }
-        var errors = new FieldErrors(http.Lang());
-        var submission = await ValidateAsync(request, me, agencies, errors, ct);
-        if (submission is null)
-        {
+            var errors = new FieldErrors(http.Lang());
+            errors.AddAll(outcome.Problems!);
             return Problem.Invalid(http, errors);
         }
-        // Judged against the stored question; stored in Vietnamese whatever the caller's language, because others read it.
-        var assessment = assessor.Assess(new AssessmentInput
-        {
-            Position = submission.Position,
-            Content = submission.Content,
-            LegalBasis = submission.LegalBasis,
-            CompetentAgencyCode = submission.CompetentAgencyCode,
-            CompetentAgencyName = submission.CompetentAgencyName,
-            Issue = AssessmentMapping.IssueOf(detail.Consultation),
-            LeadAgencyCode = detail.Consultation.LeadAgencyCode,
-        });
-        var result = await commands.AnswerAsync(submission with
-        {
-            ConsultationId = id,
-            Actor = caller.Actor,
-            Now = clock.GetUtcNow(),
-            AssessmentVerdict = assessment.Verdict,
-            AssessmentScore = assessment.Score,
-            AssessmentReasons = assessment.ReasonsJson(),
-        }, ct);
-        return result.Outcome switch
+        return outcome.Outcome switch
         {
             ChangeOutcome.Done => TypedResults.Created(
                 $"/api/v1/consultations/{id}",
-                new AnswerCreatedResponse(result.Value!.Id, result.Value.Round, result.Value.Late, result.Value.SubmittedAt, assessment.ToResponse())),
+                new AnswerCreatedResponse(outcome.Answer!.Id, outcome.Answer.Round, outcome.Answer.Late, outcome.Answer.SubmittedAt,
+                    outcome.Assessment!.ToResponse())),
             ChangeOutcome.NotFound => Problem.NotFound(http, "consultation_not_found"),
             ChangeOutcome.NotConsulted => Problem.Forbidden(http, "not_consulted"),
             ChangeOutcome.ConsultationNotOpen => Problem.Conflict(http, "consultation_not_open"),
@@ -64,61 +33,6 @@ public static class AnswersApi
         };
     }
 
-    private static async Task<AnswerSubmission?> ValidateAsync(
-        AnswerRequest request, string me, AgencyStore agencies, FieldErrors errors, CancellationToken ct)
-    {
-        if (request.Position is null)
-        {
-            errors.Add("position", "required");
-        }
-        else if (!Positions.All.Contains(request.Position))
-        {
-            errors.Add("position", "unknown_value", string.Join(", ", Positions.All));
-        }
-        var content = Text.Required(request.Content, "content", 20_000, errors);
-        var legalBasis = Text.Optional(request.LegalBasis, "legalBasis", 2_000, errors);
-        var competentName = Text.OptionalIdentifying(request.CompetentAgencyName, "competentAgencyName", 300, errors);
-        var competentCode = string.IsNullOrWhiteSpace(request.CompetentAgencyCode) ? null : AgencyValidation.NormalizeCode(request.CompetentAgencyCode);
-        if (request.CompetentAgencyCode is not null && competentCode is null)
-        {
-            errors.Add("competentAgencyCode", "invalid_code");
-        }
-        if (request.Position == Positions.NotCompetent)
-        {
-            if (competentCode is null && competentName is null && !errors.Has("competentAgencyCode"))
-            {
-                errors.Add("competentAgencyCode", "competent_required");
-            }
-            else if (competentCode is not null && competentName is not null)
-            {
-                errors.Add("competentAgencyName", "competent_both");
-            }
-            else if (competentCode == me)
-            {
-                errors.Add("competentAgencyCode", "competent_self");
-            }
-            else if (competentCode is not null && (await agencies.FindAsync(competentCode, ct)) is null)
-            {
-                errors.Add("competentAgencyCode", "agency_unknown", competentCode);
-            }
-        }
-        else if (request.Position is not null && (competentCode is not null || competentName is not null))
-        {
-            errors.Add(competentCode is not null ? "competentAgencyCode" : "competentAgencyName", "competent_only_when_not_competent");
-        }
-        if (errors.Any)
-        {
-            return null;
-        }
-        return new AnswerSubmission
-        {
-            AgencyCode = me,
-            Position = request.Position!,
-            Content = content!,
-            LegalBasis = legalBasis,
-            CompetentAgencyCode = competentCode,
-            CompetentAgencyName = competentName,
-            Actor = me,
-        };
-    }
+    public static AnswerDraft ToDraft(this AnswerRequest request) =>
+        new(request.Position, request.Content, request.LegalBasis, request.CompetentAgencyCode, request.CompetentAgencyName);
 }

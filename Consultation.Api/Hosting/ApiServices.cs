@@ -6,7 +6,6 @@ using Consultation.Api.Idempotency;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core;
-using Consultation.Core.Assessment;
 using Consultation.Core.Data;
 using Consultation.Worker;
 using Consultation.Worker.Hosting;
@@ -22,7 +21,6 @@ public static class ApiServices
         var services = builder.Services;
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
         services.AddConsultationCore(builder.Configuration, Path.Combine(dataFolder, "consultation.db"));
-        services.AddAnswerAssessment();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
             .Validate(o => o.MaxBodyBytes > 0 && o.RequestsPerMinute > 0 && o.MaxPageSize > 0, "Api limits must be positive.")
             .ValidateOnStart();

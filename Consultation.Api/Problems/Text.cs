@@ -1,52 +1,23 @@
-using Consultation.Core.Text;
+using Consultation.Core.Validation;
 
 namespace Consultation.Api.Problems;
 
-/// <summary>Reads free text fields: normalised to NFC, bounded in length, free of control characters.</summary>
+/// <summary>Reads free text fields as Core reads them (<see cref="TextFields"/>), with problems worded in the caller's language.</summary>
 public static class Text
 {
     public static string? Required(string? value, string field, int maxLength, FieldErrors errors) =>
-        Read(value, field, maxLength, errors, required: true, identifying: false);
+        errors.From(problems => TextFields.Required(value, field, maxLength, problems));
 
     public static string? Optional(string? value, string field, int maxLength, FieldErrors errors) =>
-        Read(value, field, maxLength, errors, required: false, identifying: false);
+        errors.From(problems => TextFields.Optional(value, field, maxLength, problems));
 
     /// <summary>
     /// A field that identifies something to people (a document number, a title, a name): one line of
     /// visible text, so that it cannot be made to read as another in mails and reports (finding L7).
     /// </summary>
     public static string? RequiredIdentifying(string? value, string field, int maxLength, FieldErrors errors) =>
-        Read(value, field, maxLength, errors, required: true, identifying: true);
+        errors.From(problems => TextFields.RequiredIdentifying(value, field, maxLength, problems));
 
     public static string? OptionalIdentifying(string? value, string field, int maxLength, FieldErrors errors) =>
-        Read(value, field, maxLength, errors, required: false, identifying: true);
-
-    private static string? Read(string? value, string field, int maxLength, FieldErrors errors, bool required, bool identifying)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "required");
-            }
-            return null;
-        }
-        var text = VietnameseText.Normalize(value);
-        if (VietnameseText.HasControlCharacters(text))
-        {
-            errors.Add(field, "control_characters");
-            return null;
-        }
-        if (identifying && VietnameseText.HasInvisibleCharacters(text))
-        {
-            errors.Add(field, "invisible_characters");
-            return null;
-        }
-        if (text.Length > maxLength)
-        {
-            errors.Add(field, "too_long", maxLength);
-            return null;
-        }
-        return text;
-    }
+        errors.From(problems => TextFields.OptionalIdentifying(value, field, maxLength, problems));
 }

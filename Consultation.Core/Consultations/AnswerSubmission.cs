@@ -1,6 +1,6 @@
 namespace Consultation.Core.Consultations;
 
-/// <summary>An answer as the consulted agency submits it, already validated for shape.</summary>
+/// <summary>An answer as the consulted agency submits it, read and validated (<see cref="AnswerRules"/>).</summary>
 public sealed record AnswerSubmission
 {
     public Guid ConsultationId { get; init; }
@@ -10,9 +10,6 @@ public sealed record AnswerSubmission
     public string? LegalBasis { get; init; }
     public string? CompetentAgencyCode { get; init; }
     public string? CompetentAgencyName { get; init; }
-    public string? AssessmentVerdict { get; init; }
-    public double? AssessmentScore { get; init; }
-    public string? AssessmentReasons { get; init; }
     public required string Actor { get; init; }
     public DateTimeOffset Now { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Consultation.Core.Assessment;
 using Consultation.Core.Auditing;
 using Consultation.Core.Escalations;
 using Dapper;
@@ -8,11 +9,11 @@ namespace Consultation.Core.Consultations;
 public sealed partial class ConsultationCommands
 {
     /// <summary>
-    /// Records an answer; a late one is accepted and marked late, also after silence was recorded as
-    /// agreement. A not_competent answer tells the lead at once, and the supervisor too when it sends
+    /// Records an answer with its assessment (<see cref="Answers.SubmitAsync"/> is the way in); a late one
+    /// is accepted and marked late, also after silence was recorded as agreement. A not_competent answer tells the lead at once, and the supervisor too when it sends
     /// the request back round its chain of redirects.
     /// </summary>
-    public Task<ChangeResult<Answer>> AnswerAsync(AnswerSubmission submission, CancellationToken cancellationToken = default) =>
+    internal Task<ChangeResult<Answer>> AnswerAsync(AnswerSubmission submission, AnswerAssessment assessment, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Answer>(async (connection, transaction) =>
         {
             var status = await ReadStatusAsync(connection, transaction, submission.ConsultationId);
@@ -57,20 +58,43 @@ public sealed partial class ConsultationCommands
                 SubmittedAt = submission.Now,
                 Late = submission.Now > assignment.DueAt,
                 DueAt = assignment.DueAt,
-                AssessmentVerdict = submission.AssessmentVerdict,
-                AssessmentScore = submission.AssessmentScore,
-                AssessmentReasons = submission.AssessmentReasons,
+                AssessmentVerdict = assessment.Verdict,
+                AssessmentScore = assessment.Score,
+                AssessmentReasons = assessment.ReasonsJson(),
                 ReferralRing = await ClosesRingAsync(connection, transaction, assignment, submission),
             };
             await connection.ExecuteAsync(
                 """
                 INSERT INTO answers (id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name,
-                    submitted_at, late, due_at, assessment_verdict, assessment_score, assessment_reasons, referral_ring)
+                    submitted_at, late, due_at, assessment_verdict, assessment_score, assessment_reasons, referral_ring, vague_escalated)
                 VALUES (@Id, @AssignmentId, @Round, @Position, @Content, @LegalBasis, @CompetentAgencyCode, @CompetentAgencyName,
-                    @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons, @ReferralRing)
+                    @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons, @ReferralRing, @VagueEscalated)
                 """,
-                answer,
+                new
+                {
+                    answer.Id,
+                    answer.AssignmentId,
+                    answer.Round,
+                    answer.Position,
+                    answer.Content,
+                    answer.LegalBasis,
+                    answer.CompetentAgencyCode,
+                    answer.CompetentAgencyName,
+                    answer.SubmittedAt,
+                    answer.Late,
+                    answer.DueAt,
+                    answer.AssessmentVerdict,
+                    answer.AssessmentScore,
+                    answer.AssessmentReasons,
+                    answer.ReferralRing,
+                    VagueEscalated = assessment.IsVague,
+                },
                 transaction);
+            // A vague answer asks the lead to review it: recorded with the answer, so neither exists without the other.
+            if (assessment.IsVague)
+            {
+                await RecordEscalationAsync(connection, transaction, assignment.Id, EscalationKinds.VagueAnswer, 1, answer.Id, submission.Now);
+            }
             if (answer.Position == Positions.NotCompetent)
             {
                 await RecordEscalationAsync(connection, transaction, assignment.Id, EscalationKinds.Referred, 1, answer.Id, submission.Now);

@@ -16,4 +16,10 @@ public sealed record ConsultationRecord
     public DateTimeOffset? ClosedAt { get; init; }
     public string? Synthesis { get; init; }
     public int Version { get; init; }
+
+    /// <summary>
+    /// What an answer is judged against: the title and the proposed direction belong to the question too,
+    /// and figures repeated from them are not new substance.
+    /// </summary>
+    public string QuestionText => $"{Title}. {Issue}. {ProposedDirection}";
 }

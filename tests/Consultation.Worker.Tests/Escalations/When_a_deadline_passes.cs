@@ -78,7 +78,7 @@ public sealed class When_a_deadline_passes(Type database) : WorkerScenario(datab
     public async Task Should_ask_the_lead_to_review_a_vague_answer_once()
     {
         var (id, _) = await Facts.OpenAsync(Now, WorkingDaysFromNow(5), false, "SNV");
-        await Facts.AnswerAsync(id, "SNV", Now, "vague");
+        await Facts.AnswerAsync(id, "SNV", Now, Facts.VagueAnswer);
 
         await Worker.RunJobsAsync();
         await Worker.RunJobsAsync();

@@ -57,18 +57,10 @@ public sealed class When_silence_means_consent(Type database) : WorkerScenario(d
         await Worker.RunJobsAsync();
         await Capture.WaitForAsync<AssignmentDeemedAgreed>(m => m.ConsultationId == id, 1);
 
-        var late = await Commands.AnswerAsync(new AnswerSubmission
-        {
-            ConsultationId = id,
-            AgencyCode = "SYT",
-            Position = Positions.Disagree,
-            Content = "Không thống nhất tỷ lệ 60/40 vì chưa tính đến số đơn vị hành chính sau sắp xếp.",
-            Actor = "SYT",
-            Now = Now,
-        });
+        var late = await Facts.AnswerAsync(id, "SYT", Now,
+            "Không thống nhất tỷ lệ 60/40 vì chưa tính đến số đơn vị hành chính sau sắp xếp.", Positions.Disagree);
 
-        Assert.That(late.Outcome, Is.EqualTo(ChangeOutcome.Done));
-        Assert.That(late.Value!.Late, Is.True);
+        Assert.That(late.Answer!.Late, Is.True);
         Assert.That(await CountAsync("SELECT COUNT(*) FROM assignments WHERE id = @id AND status = 'answered' AND deemed_agreed_at IS NOT NULL",
             new { id = assignments[0].Id }), Is.EqualTo(1));
     }

@@ -76,20 +76,21 @@ public sealed class Facts(IServiceProvider services)
         return (consultation.Id, assignments);
     }
 
-    public async Task AnswerAsync(Guid consultationId, string agencyCode, DateTimeOffset at, string? verdict = null)
+    /// <summary>An agreement the assessor finds clear: it carries figures of its own.</summary>
+    public const string ClearAnswer = "Thống nhất tỷ lệ 60/40; với 45 xã, phường, mức phân bổ bình quân khoảng 1,2 tỷ đồng mỗi đơn vị.";
+
+    /// <summary>An agreement the assessor finds vague: nothing in it can be checked.</summary>
+    public const string VagueAnswer = "Thống nhất";
+
+    /// <summary>Answers as the API does, through Core: read, judged by the real assessor, stored.</summary>
+    public async Task<AnswerOutcome> AnswerAsync(
+        Guid consultationId, string agencyCode, DateTimeOffset at, string content = ClearAnswer, string position = Positions.Agree,
+        string? legalBasis = null, string? competentAgencyCode = null)
     {
-        var result = await services.GetRequiredService<ConsultationCommands>().AnswerAsync(new AnswerSubmission
-        {
-            ConsultationId = consultationId,
-            AgencyCode = agencyCode,
-            Position = Positions.Agree,
-            Content = "Thống nhất",
-            AssessmentVerdict = verdict,
-            AssessmentScore = verdict is null ? null : 0.2,
-            AssessmentReasons = verdict is null ? null : """[{"code":"generic_agreement","message":"Trả lời chung chung"}]""",
-            Actor = agencyCode,
-            Now = at,
-        });
-        Assert.That(result.Outcome, Is.EqualTo(ChangeOutcome.Done));
+        var outcome = await services.GetRequiredService<Answers>().SubmitAsync(
+            consultationId, new AnswerDraft(position, content, legalBasis, competentAgencyCode, null), agencyCode, agencyCode, at);
+        Assert.That(outcome.Problems?.Items, Is.Null.Or.Empty);
+        Assert.That(outcome.Outcome, Is.EqualTo(ChangeOutcome.Done));
+        return outcome;
     }
 }

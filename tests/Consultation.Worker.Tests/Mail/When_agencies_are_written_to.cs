@@ -50,7 +50,7 @@ public sealed class When_agencies_are_written_to(Type database) : MailScenario(d
         var vague = await AgencyAsync("Sở Nội vụ tỉnh Đắk Lắk");
         var number = DocumentNumber(lead);
         var (id, _) = await Facts.OpenAsync(lead, number, "Dự thảo Đề án sắp xếp đơn vị sự nghiệp công lập", Now, WorkingDaysFromNow(5), false, vague);
-        await Facts.AnswerAsync(id, vague, Now, "vague");
+        await Facts.AnswerAsync(id, vague, Now, Facts.VagueAnswer);
 
         await Worker.RunJobsAsync();
         await WaitForItemsAsync([id], EscalationKinds.VagueAnswer, 1);
@@ -60,7 +60,7 @@ public sealed class When_agencies_are_written_to(Type database) : MailScenario(d
         Assert.That(mail.Message.Subject, Is.EqualTo($"Đề nghị xem xét ý kiến trả lời chưa rõ quan điểm của Sở Nội vụ tỉnh Đắk Lắk (văn bản số {number})"));
         Assert.That(mail.Text, Does.Contain("Quan điểm nêu trong ý kiến: Thống nhất."));
         Assert.That(mail.Text, Does.Contain("Nội dung ý kiến: \"Thống nhất\""));
-        Assert.That(mail.Text, Does.Contain("+ Trả lời chung chung"));
+        Assert.That(mail.Text, Does.Contain("đồng ý chung chung"));
         Assert.That(mail.Text, Does.Contain($"POST /api/v1/consultations/{id}/assignments/{vague}/review"));
         Assert.That(mail.Text, Does.Contain("chấp nhận ý kiến (accept); xác nhận ý kiến chưa rõ quan điểm (confirm_vague); hoặc đề nghị cơ quan giải trình"));
     }

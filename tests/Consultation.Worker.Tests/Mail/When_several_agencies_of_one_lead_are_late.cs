@@ -34,7 +34,7 @@ public sealed class When_several_agencies_of_one_lead_are_late(Type database) : 
         var (overdueId, _) = await Facts.OpenAsync(lead, overdueNumber, "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027", Now, due, false, late);
         var (otherId, _) = await Facts.OpenAsync(lead, otherNumber, "Dự thảo Kế hoạch đầu tư công trung hạn 2026-2030", Now, WorkingDaysFromNow(10), false, vague);
         MoveToFirstWorkingDayAfter(due, 10);
-        await Facts.AnswerAsync(otherId, vague, Now, "vague");
+        await Facts.AnswerAsync(otherId, vague, Now, Facts.VagueAnswer);
 
         await Worker.RunJobsAsync();
         await WaitForItemsAsync([overdueId], EscalationKinds.Overdue, 6);

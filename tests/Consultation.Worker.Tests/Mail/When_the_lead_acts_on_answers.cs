@@ -121,18 +121,8 @@ public sealed class When_the_lead_acts_on_answers(Type database) : MailScenario(
 
     private async Task ReferAsync(Guid id, string agency, string competent, DateTimeOffset at)
     {
-        var result = await Commands.AnswerAsync(new AnswerSubmission
-        {
-            ConsultationId = id,
-            AgencyCode = agency,
-            Position = Positions.NotCompetent,
-            Content = "Nội dung lấy ý kiến không thuộc chức năng, nhiệm vụ của cơ quan; đề nghị chuyển cơ quan có thẩm quyền.",
-            LegalBasis = "Nghị định 120/2025/NĐ-CP, Điều 5",
-            CompetentAgencyCode = competent,
-            AssessmentVerdict = "clear",
-            Actor = agency,
-            Now = at,
-        });
-        Assert.That(result.Outcome, Is.EqualTo(ChangeOutcome.Done));
+        await Facts.AnswerAsync(id, agency, at,
+            "Nội dung lấy ý kiến không thuộc chức năng, nhiệm vụ của cơ quan; đề nghị chuyển cơ quan có thẩm quyền.", Positions.NotCompetent,
+            "Nghị định 120/2025/NĐ-CP, Điều 5", competent);
     }
 }

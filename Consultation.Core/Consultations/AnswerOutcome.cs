@@ -1,0 +1,11 @@
+using Consultation.Core.Assessment;
+using Consultation.Core.Validation;
+
+namespace Consultation.Core.Consultations;
+
+/// <summary>What became of a submitted answer: recorded with its assessment, refused for its fields, or refused as a change.</summary>
+public sealed record AnswerOutcome(ChangeOutcome Outcome, Answer? Answer, AnswerAssessment? Assessment, FieldProblems? Problems)
+{
+    /// <summary>The draft was not well formed; nothing was read beyond it and nothing changed.</summary>
+    public bool IsInvalid => Problems is { Any: true };
+}
