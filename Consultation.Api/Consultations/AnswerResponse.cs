@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Consultation.Core.Assessment;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Api.Consultations;
@@ -22,7 +22,7 @@ public sealed record AnswerResponse(
         a.AssessmentVerdict is null
             ? null
             : new AssessmentResponse(a.AssessmentVerdict, a.AssessmentScore ?? 0,
-                JsonSerializer.Deserialize<ReasonResponse[]>(a.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []),
+                AnswerAssessment.ReadReasons(a.AssessmentReasons).Select(r => new ReasonResponse(r.Code, r.Message)).ToArray()),
         a.ReviewDecision is null ? null : new ReviewResponse(a.ReviewDecision, a.ReviewNote, a.ReviewedAt),
         a.ReferralRing);
 }

@@ -1,3 +1,5 @@
+using Consultation.Core.Assessment;
+
 namespace Consultation.Core.Escalations;
 
 public sealed partial class EscalationScanner
@@ -45,14 +47,17 @@ public sealed partial class EscalationScanner
         }, cancellationToken);
     }
 
-    /// <summary>An answer the assessor judged vague asks the lead unit to review it, once per answer.</summary>
+    /// <summary>
+    /// An answer the assessor judged vague asks the lead unit to review it, once per answer. Answers are now
+    /// submitted with their request (<see cref="Consultations.Answers"/>); this finds those stored before that.
+    /// </summary>
     public Task<int> ScanVagueAnswersAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var sql = Claim(
             "ans.id, ans.assignment_id",
             $"answers ans {db.Dialect.ClaimHint} JOIN assignments a ON a.id = ans.assignment_id JOIN consultations c ON c.id = a.consultation_id",
-            $"ans.assessment_verdict = 'vague' AND ans.vague_escalated = {db.Dialect.False} AND ans.review_decision IS NULL AND c.status = 'open'",
+            $"ans.assessment_verdict = '{AssessmentVerdicts.Vague}' AND ans.vague_escalated = {db.Dialect.False} AND ans.review_decision IS NULL AND c.status = 'open'",
             "ans.submitted_at", "ans");
         return DrainAsync<VagueAnswerRow>(sql, new { }, async (connection, transaction, claimed, created) =>
         {

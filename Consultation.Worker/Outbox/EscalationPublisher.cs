@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Consultation.Contracts;
+using Consultation.Core.Assessment;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Core.Telemetry;
@@ -144,7 +144,7 @@ public sealed class EscalationPublisher(
     private static VagueAnswerDetected Vague(PendingEscalation e, AnswerDetail answer) => new(
         e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
         e.AgencyCode, e.AgencyName, answer.Position, answer.Content, answer.AssessmentScore ?? 0,
-        JsonSerializer.Deserialize<AssessmentReason[]>(answer.AssessmentReasons ?? "[]", JsonSerializerOptions.Web) ?? []);
+        AnswerAssessment.ReadReasons(answer.AssessmentReasons).Select(r => new AssessmentReason(r.Code, r.Message)).ToArray());
 
     /// <summary>The deadline the escalation was raised for, which an extension since then does not change.</summary>
     private static DateTimeOffset DueOf(PendingEscalation e) => Occurrence.Deadline(e.Occurrence) ?? e.DueAt;
