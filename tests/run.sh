@@ -110,7 +110,7 @@ install_chromium() {
   fi
 }
 
-# --- SMTP (issue 6) --------------------------------------------------------------------------------
+# --- SMTP ------------------------------------------------------------------------------------------
 # The mail specs (tests/Consultation.Worker.Tests/Mail) send to a real SMTP server over TCP on loopback
 # and start it themselves: SmtpSink, the SmtpServer library listening on a free 127.0.0.1 port inside
 # the test process, so a spec can stop it to play an outage, start it again on the same port, make it

@@ -19,7 +19,7 @@ public sealed class DeadlineOptions
     /// <summary>The longest period a lead may give, in working days; a longer one is almost certainly a typing error.</summary>
     public int MaxWorkingDays { get; set; } = 120;
 
-    /// <summary>The working days a clarification round gets when the lead names no due moment (issue 5: two).</summary>
+    /// <summary>The working days a clarification round gets when the lead names no due moment (two by default).</summary>
     public int ClarificationWorkingDays { get; set; } = 2;
 
     public int DefaultFor(string urgency) =>

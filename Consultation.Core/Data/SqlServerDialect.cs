@@ -15,9 +15,11 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string Limit(int rows) => "";
 
+    // InsertIgnoringDuplicates is not overridden: the unique index on escalations is created
+    // WITH (IGNORE_DUP_KEY = ON), which makes a plain INSERT ignore duplicates.
     public override string ClaimHint => "WITH (UPDLOCK, READPAST, ROWLOCK)";
 
-    // The unique index on escalations is created WITH (IGNORE_DUP_KEY = ON), which makes a plain INSERT ignore duplicates.
+    // A statement carries at most 2,100 parameters; a little is kept for the ones beside a list of ids.
     public override int MaxParameters => 2_000;
 
     // 2627: unique constraint, 2601: unique index.

@@ -13,7 +13,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
-    // SQLite has a single writer: a transaction begun with BEGIN IMMEDIATE already owns every row it reads.
+    // ClaimHint is not overridden: SQLite has a single writer, and a transaction begun with BEGIN
+    // IMMEDIATE already owns every row it reads.
     public override string InsertIgnoringDuplicates => "INSERT OR IGNORE INTO";
 
     public override System.Collections.IEnumerable Ids(IEnumerable<Guid> ids) => ids.Select(id => id.ToString()).ToArray();

@@ -18,7 +18,7 @@ public static class MailServices
             .Validate(o => string.IsNullOrWhiteSpace(o.Smtp.Host) || MailAddress.TryCreate(o.From, out _),
                 "Mail:From must be a valid address when Mail:Smtp:Host is set.")
             .ValidateOnStart();
-        // Core's queue; the API's ops page (issue 8) re-drives failed mail through it too.
+        // Core's queue; the API's ops page re-drives failed mail through it too.
         services.TryAddSingleton<MailQueue>();
         services.AddSingleton<MailRecipients>();
         services.TryAddSingleton<MailItemFacts>();

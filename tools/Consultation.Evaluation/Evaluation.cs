@@ -5,7 +5,7 @@ namespace Consultation.Evaluation;
 /// <summary>Runs the assessor over labelled answers and measures it on the <c>vague</c> class, the one it flags.</summary>
 public sealed class Evaluation(IReadOnlyList<Outcome> outcomes)
 {
-    /// <summary>Issue 12: one flag in twenty may be wrong, one vague answer in ten may pass.</summary>
+    /// <summary>The goal on unseen answers: one flag in twenty may be wrong, one vague answer in ten may pass.</summary>
     public const double PrecisionTarget = 0.95;
 
     public const double RecallTarget = 0.90;

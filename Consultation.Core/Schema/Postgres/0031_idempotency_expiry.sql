@@ -1,4 +1,4 @@
--- Issue 11: idempotency records that cannot stick or leak. secret_withheld marks a stored response
+-- Idempotency records that cannot stick or leak. secret_withheld marks a stored response
 -- whose secret (a new API key) was removed before storing: a replay says the key was shown once
 -- instead of handing it out again. Records are pruned by age, so created_at is indexed.
 ALTER TABLE idempotent_requests ADD COLUMN secret_withheld boolean NOT NULL DEFAULT false;

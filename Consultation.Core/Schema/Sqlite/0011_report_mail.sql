@@ -1,4 +1,4 @@
--- Report emails (issue 7, item 3): NonCooperationReportReady becomes one mail of its own per report
+-- Report emails: NonCooperationReportReady becomes one mail of its own per report
 -- and recipient, never consolidated with escalation items. The key (report_id, recipient) makes a
 -- redelivered or republished event add nothing; the mail row goes through the same claim, send and
 -- mark-sent steps as every other mail, and its files are read from reports when it is sent.

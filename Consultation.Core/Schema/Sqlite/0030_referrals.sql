@@ -1,4 +1,4 @@
--- Issue 11: not competent as a workflow, and deemed agreement kept apart from a later answer.
+-- Not competent as a workflow, and deemed agreement kept apart from a later answer.
 -- redirected_from_id links an assignment the lead created by redirecting a not_competent answer to
 -- the assignment that answered so; referral_ring marks a not_competent answer that names an agency
 -- already in its own chain of referrals (A to B, B back to A): responsibility-shifting, told to the

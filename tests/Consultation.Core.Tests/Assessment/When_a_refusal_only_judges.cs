@@ -2,7 +2,7 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Core.Tests.Assessment;
 
-/// <summary>Issue 12: evaluative words are not reasons, however long the sentence and whatever names it repeats.</summary>
+/// <summary>Evaluative words are not reasons, however long the sentence and whatever names it repeats.</summary>
 public sealed class When_a_refusal_only_judges
 {
     [TestCase("Sở Tài nguyên và Môi trường không thống nhất do đề xuất chưa đúng quy định về quản lý, sử dụng đất rừng, chưa bảo đảm nguyên tắc, trình tự chuyển mục đích theo quy định hiện hành.")]

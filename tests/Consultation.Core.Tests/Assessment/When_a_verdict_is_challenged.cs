@@ -3,7 +3,7 @@ using Consultation.Core.Assessment;
 namespace Consultation.Core.Tests.Assessment;
 
 /// <summary>
-/// Issue 12, point 4: a department head who challenges a verdict is shown the sentence it rests on and, for a
+/// A department head who challenges a verdict is shown the sentence it rests on and, for a
 /// clear one, the element of the content that decided it. Nothing in a reason is text the answer did not contain.
 /// </summary>
 public sealed class When_a_verdict_is_challenged

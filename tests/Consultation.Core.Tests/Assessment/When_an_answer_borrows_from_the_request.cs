@@ -2,7 +2,7 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Core.Tests.Assessment;
 
-/// <summary>Issue 12: restating is not checking. What the request already says, or the request itself, is not the agency's evidence.</summary>
+/// <summary>Restating is not checking. What the request already says, or the request itself, is not the agency's evidence.</summary>
 public sealed class When_an_answer_borrows_from_the_request
 {
     [TestCase("Sở Y tế thống nhất với dự toán kèm theo Công văn số 455/STC-HCSN ngày 02/3/2026 của Sở Tài chính.")]

@@ -2,7 +2,7 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Core.Tests.Assessment;
 
-/// <summary>Issue 12: naming a law only to say "follow it", or in praise, is not a verifiable element.</summary>
+/// <summary>Naming a law only to say "follow it", or in praise, is not a verifiable element.</summary>
 public sealed class When_an_answer_cites_without_applying
 {
     [TestCase("agree", "Sở Y tế thống nhất về chủ trương. Đề nghị thực hiện đúng quy định của Luật Đấu thầu, Luật Ngân sách nhà nước và các văn bản hướng dẫn.")]

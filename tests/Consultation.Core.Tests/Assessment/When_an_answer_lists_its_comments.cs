@@ -2,7 +2,7 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Core.Tests.Assessment;
 
-/// <summary>Issue 12: a list announced with a colon is the content, not a promise of content later.</summary>
+/// <summary>A list announced with a colon is the content, not a promise of content later.</summary>
 public sealed class When_an_answer_lists_its_comments
 {
     [TestCase("Sở Tư pháp thống nhất với dự thảo và có các ý kiến sau:\n- Điều 3: đề nghị sửa khoảng cách 5 km thành 3 km đối với đoạn quốc lộ qua đô thị;\n- Bỏ khoản 2 Điều 4 vì trùng với Điều 8 Nghị định số 83/2014/NĐ-CP.")]

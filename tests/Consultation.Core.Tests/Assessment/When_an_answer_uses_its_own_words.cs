@@ -3,7 +3,7 @@ using Consultation.Core.Assessment;
 
 namespace Consultation.Core.Tests.Assessment;
 
-/// <summary>Issue 12: paraphrase, abbreviations and missing diacritics do not make an answer off topic.</summary>
+/// <summary>Paraphrase, abbreviations and missing diacritics do not make an answer off topic.</summary>
 public sealed class When_an_answer_uses_its_own_words
 {
     private const string Clearance =

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Worker.Tests.Escalations;
 
-/// <summary>Issue 12: one home for the rule. Core reads, judges and stores an answer; the review request is written with it.</summary>
+/// <summary>One home for the rule: Core reads, judges and stores an answer; the review request is written with it.</summary>
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
