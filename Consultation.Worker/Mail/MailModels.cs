@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
-using Consultation.Contracts;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Core.Mail;
+using Consultation.Worker.Escalations;
 
 namespace Consultation.Worker.Mail;
 
@@ -17,7 +16,7 @@ public static class MailModels
     /// <summary>The model of a mail; overdue days are counted now, when it is sent, as reports count them.</summary>
     public static MailModel Build(QueuedMail mail, DateTimeOffset now, IWorkingCalendar calendar)
     {
-        var read = mail.Items.Select(i => Read(i, now, calendar)).ToList();
+        var read = mail.Items.Select(i => EscalationCatalog.Of(i.Kind).Read(i, now, calendar)).ToList();
         var consultations = read
             .GroupBy(r => r.ConsultationId)
             .Select(g => new MailConsultationView
@@ -54,95 +53,17 @@ public static class MailModels
             Date = VietnameseDates.FormalDate(VietnamTime.DateOf(now)),
             Consultations = consultations,
             Counts = counts,
-            Summary = Summary(counts),
+            Summary = Summary(views),
         };
     }
 
-    private static List<string> Summary(MailCounts c) => new (int Count, string Phrase)[]
-    {
-        (c.Overdue, "trường hợp quá hạn chưa trả lời"),
-        (c.VagueAnswer, "ý kiến trả lời cần xem xét"),
-        (c.DeemedAgreed, "trường hợp được coi là thống nhất"),
-        (c.ReferralRing, "trường hợp chuyển vòng giữa các cơ quan"),
-        (c.Referred, "ý kiến trả lời không thuộc chức năng, nhiệm vụ"),
-        (c.Clarification, "đề nghị giải trình, làm rõ ý kiến"),
-        (c.DueSoon, "văn bản sắp đến hạn trả lời"),
-        (c.Requested, "văn bản đề nghị cho ý kiến"),
-    }.Where(p => p.Count > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Count} {p.Phrase}")).ToList();
+    private static List<string> Summary(IReadOnlyList<MailItemView> views) => EscalationCatalog.All
+        .Select(kind => (Count: views.Count(v => v.Kind == kind.Name), kind.Summary))
+        .Where(p => p.Count > 0)
+        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Count} {p.Summary}"))
+        .ToList();
 
-    private sealed record ReadItem(Guid ConsultationId, string DocumentNumber, string Title, string LeadAgencyName, MailItemView View);
-
-    private static ReadItem Read(MailItem item, DateTimeOffset now, IWorkingCalendar calendar)
-    {
-        switch (item.Kind)
-        {
-            case EscalationKinds.Overdue:
-                var overdue = Payload<AssignmentOverdue>(item);
-                var days = WorkingDays.Overdue(calendar, overdue.DueAt, now);
-                return new(overdue.ConsultationId, overdue.DocumentNumber, overdue.Title, overdue.LeadAgencyName, View(item, overdue.AgencyCode, overdue.AgencyName, overdue.DueAt) with
-                {
-                    Level = overdue.Level,
-                    WorkingDaysOverdue = days,
-                    Overdue = days == 0
-                        ? "đã hết hạn, chưa tròn 01 ngày làm việc"
-                        : string.Create(CultureInfo.InvariantCulture, $"đã quá hạn {days:00} ngày làm việc"),
-                });
-            case EscalationKinds.VagueAnswer:
-                var vague = Payload<VagueAnswerDetected>(item);
-                return new(vague.ConsultationId, vague.DocumentNumber, vague.Title, vague.LeadAgencyName, View(item, vague.AgencyCode, vague.AgencyName, null) with
-                {
-                    Position = VietnameseLabels.Position(vague.Position),
-                    Content = Quoted(vague.Content),
-                    Score = vague.Score.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ','),
-                    Reasons = vague.Reasons.Select(r => r.Message).ToList(),
-                    ReviewPath = $"/api/v1/consultations/{vague.ConsultationId}/assignments/{vague.AgencyCode}/review",
-                });
-            case EscalationKinds.DueSoon:
-                var soon = Payload<AssignmentDueSoon>(item);
-                return new(soon.ConsultationId, soon.DocumentNumber, soon.Title, soon.LeadAgencyName,
-                    View(item, soon.AgencyCode, soon.AgencyName, soon.DueAt) with { WorkingDaysLeft = soon.WorkingDaysLeft, SilenceMeansConsent = soon.SilenceMeansConsent });
-            case EscalationKinds.Requested:
-                var asked = Payload<ConsultationRequested>(item);
-                return new(asked.ConsultationId, asked.DocumentNumber, asked.Title, asked.LeadAgencyName, View(item, asked.AgencyCode, asked.AgencyName, asked.DueAt) with
-                {
-                    Issue = asked.Issue,
-                    ProposedDirection = asked.ProposedDirection,
-                    Reason = asked.Reason,
-                    Urgency = VietnameseLabels.Urgency(asked.Urgency),
-                    SilenceMeansConsent = asked.SilenceMeansConsent,
-                });
-            case EscalationKinds.ClarificationRequested:
-                var clarify = Payload<ClarificationRequested>(item);
-                return new(clarify.ConsultationId, clarify.DocumentNumber, clarify.Title, clarify.LeadAgencyName, View(item, clarify.AgencyCode, clarify.AgencyName, clarify.DueAt) with
-                {
-                    Note = clarify.Note,
-                    WorkingDays = clarify.WorkingDays,
-                    Round = clarify.Round,
-                });
-            case EscalationKinds.Referred:
-                var referred = Payload<AssignmentReferred>(item);
-                return new(referred.ConsultationId, referred.DocumentNumber, referred.Title, referred.LeadAgencyName, View(item, referred.AgencyCode, referred.AgencyName, null) with
-                {
-                    Content = Quoted(referred.Content),
-                    LegalBasis = referred.LegalBasis,
-                    CompetentAgencyName = referred.CompetentAgencyName,
-                    RedirectPath = $"/api/v1/consultations/{referred.ConsultationId}/assignments/{referred.AgencyCode}/redirect",
-                });
-            case EscalationKinds.ReferralRing:
-                var ring = Payload<ReferralRingDetected>(item);
-                return new(ring.ConsultationId, ring.DocumentNumber, ring.Title, ring.LeadAgencyName, View(item, ring.AgencyCode, ring.AgencyName, null) with
-                {
-                    Ring = ring.Ring,
-                });
-            case EscalationKinds.DeemedAgreed:
-                var deemed = Payload<AssignmentDeemedAgreed>(item);
-                return new(deemed.ConsultationId, deemed.DocumentNumber, deemed.Title, deemed.LeadAgencyName, View(item, deemed.AgencyCode, deemed.AgencyName, deemed.DueAt));
-            default:
-                throw new InvalidOperationException($"No mail text for the kind '{item.Kind}'.");
-        }
-    }
-
-    private static MailItemView View(MailItem item, string agencyCode, string agencyName, DateTimeOffset? dueAt) => new()
+    internal static MailItemView View(MailItem item, string agencyCode, string agencyName, DateTimeOffset? dueAt) => new()
     {
         Kind = item.Kind,
         Role = item.Role,
@@ -151,9 +72,6 @@ public static class MailModels
         Due = dueAt is { } due ? VietnameseDates.Deadline(due) : null,
     };
 
-    private static string Quoted(string content) =>
+    internal static string Quoted(string content) =>
         content.Length <= MaxQuoted ? content : content[..MaxQuoted] + " […] (trích; toàn văn xem trên hệ thống)";
-
-    private static T Payload<T>(MailItem item) =>
-        JsonSerializer.Deserialize<T>(item.Payload, JsonSerializerOptions.Web) ?? throw new InvalidOperationException($"Mail item {item.SourceId} has no payload.");
 }

@@ -1,8 +1,7 @@
-using Consultation.Contracts;
-using Consultation.Core.Assessment;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Core.Telemetry;
+using Consultation.Worker.Escalations;
 using Consultation.Worker.Jobs;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -98,7 +97,7 @@ public sealed class EscalationPublisher(
     {
         try
         {
-            return PublishAsync(e, answers, now, ct);
+            return EscalationCatalog.Of(e.Kind).PublishAsync(bus, e, new EscalationFacts(now, calendar, answers), ct);
         }
         catch (Exception failure) when (failure is InvalidOperationException or KeyNotFoundException or FormatException)
         {
@@ -106,46 +105,4 @@ public sealed class EscalationPublisher(
             return Task.FromException(failure);
         }
     }
-
-    private Task PublishAsync(PendingEscalation e, IReadOnlyDictionary<Guid, AnswerDetail> answers, DateTimeOffset now, CancellationToken ct) => e.Kind switch
-    {
-        EscalationKinds.Requested => Send(e.Id, new ConsultationRequested(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
-            e.Issue, e.ProposedDirection, e.Urgency, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, e.Reason, e.DueAt,
-            e.SilenceMeansConsent), ct),
-        EscalationKinds.DueSoon => Send(e.Id, new AssignmentDueSoon(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
-            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e), WorkingDays.Left(calendar, DueOf(e), now), e.SilenceMeansConsent), ct),
-        EscalationKinds.Overdue => Send(e.Id, new AssignmentOverdue(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
-            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e),
-            WorkingDays.Overdue(calendar, DueOf(e), now), e.Level), ct),
-        EscalationKinds.DeemedAgreed => Send(e.Id, new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title,
-            e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, DueOf(e)), ct),
-        EscalationKinds.VagueAnswer => Send(e.Id, Vague(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
-        EscalationKinds.ClarificationRequested => Send(e.Id, Clarification(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
-        EscalationKinds.Referred => Send(e.Id, Referral(e, answers[Occurrence.Answer(e.Occurrence)]), ct),
-        EscalationKinds.ReferralRing => Send(e.Id, new ReferralRingDetected(e.Id, e.ConsultationId, e.AssignmentId, Occurrence.Answer(e.Occurrence),
-            e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName,
-            [.. e.Chain, answers[Occurrence.Answer(e.Occurrence)].CompetentAgencyName ?? ""]), ct),
-        _ => throw new InvalidOperationException($"Unknown escalation kind '{e.Kind}'."),
-    };
-
-    private Task Send<T>(Guid escalationId, T message, CancellationToken cancellationToken)
-        where T : class =>
-        bus.Publish(message, context => context.MessageId = escalationId, cancellationToken);
-
-    private static ClarificationRequested Clarification(PendingEscalation e, AnswerDetail answer) => new(
-        e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
-        e.AgencyCode, e.AgencyName, answer.ReviewNote ?? "", e.DueAt, e.DueWorkingDays, e.Round);
-
-    private static AssignmentReferred Referral(PendingEscalation e, AnswerDetail answer) => new(
-        e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
-        e.AgencyCode, e.AgencyName, answer.Content, answer.LegalBasis, answer.CompetentAgencyCode, answer.CompetentAgencyName ?? "",
-        answer.AssessmentVerdict);
-
-    private static VagueAnswerDetected Vague(PendingEscalation e, AnswerDetail answer) => new(
-        e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
-        e.AgencyCode, e.AgencyName, answer.Position, answer.Content, answer.AssessmentScore ?? 0,
-        AnswerAssessment.ReadReasons(answer.AssessmentReasons).Select(r => new AssessmentReason(r.Code, r.Message)).ToArray());
-
-    /// <summary>The deadline the escalation was raised for, which an extension since then does not change.</summary>
-    private static DateTimeOffset DueOf(PendingEscalation e) => Occurrence.Deadline(e.Occurrence) ?? e.DueAt;
 }
