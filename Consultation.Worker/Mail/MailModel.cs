@@ -10,7 +10,8 @@ public sealed record MailModel
     public required string Date { get; init; }
 
     public required IReadOnlyList<MailConsultationView> Consultations { get; init; }
-    public required MailCounts Counts { get; init; }
+    /// <summary>Items per kind, by the kind's name, and <c>total</c>, <c>level2</c>, <c>lead</c>, <c>supervisor</c>, <c>head</c>.</summary>
+    public required IReadOnlyDictionary<string, object> Counts { get; init; }
 
     /// <summary>One phrase per kind present, "300 trường hợp quá hạn trả lời", for a consolidated subject.</summary>
     public required IReadOnlyList<string> Summary { get; init; }

@@ -29,22 +29,14 @@ public static class MailModels
             })
             .ToList();
         var views = read.Select(r => r.View).ToList();
-        var counts = new MailCounts
-        {
-            Total = views.Count,
-            Overdue = views.Count(v => v.Kind == EscalationKinds.Overdue),
-            Level2 = views.Count(v => v.Kind == EscalationKinds.Overdue && v.Level >= 2),
-            VagueAnswer = views.Count(v => v.Kind == EscalationKinds.VagueAnswer),
-            DueSoon = views.Count(v => v.Kind == EscalationKinds.DueSoon),
-            Requested = views.Count(v => v.Kind == EscalationKinds.Requested),
-            DeemedAgreed = views.Count(v => v.Kind == EscalationKinds.DeemedAgreed),
-            Clarification = views.Count(v => v.Kind == EscalationKinds.ClarificationRequested),
-            Referred = views.Count(v => v.Kind == EscalationKinds.Referred),
-            ReferralRing = views.Count(v => v.Kind == EscalationKinds.ReferralRing),
-            Lead = views.Count(v => v.Role == MailRoles.Lead),
-            Supervisor = views.Count(v => v.Role == MailRoles.Supervisor),
-            Head = views.Count(v => v.Role == MailRoles.Head),
-        };
+        // Every kind is counted under its own name (counts.overdue, counts.clarification_requested…), so a
+        // template can speak of a new kind without a change here; the rest are counts across kinds.
+        var counts = EscalationCatalog.All.ToDictionary(k => k.Name, k => (object)views.Count(v => v.Kind == k.Name), StringComparer.Ordinal);
+        counts["total"] = views.Count;
+        counts["level2"] = views.Count(v => v.Kind == EscalationKinds.Overdue && v.Level >= 2);
+        counts["lead"] = views.Count(v => v.Role == MailRoles.Lead);
+        counts["supervisor"] = views.Count(v => v.Role == MailRoles.Supervisor);
+        counts["head"] = views.Count(v => v.Role == MailRoles.Head);
         var latest = mail.Items[^1];
         return new MailModel
         {
