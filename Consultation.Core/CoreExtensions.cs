@@ -6,6 +6,7 @@ using Consultation.Core.Consultations;
 using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
+using Consultation.Core.Mail;
 using Consultation.Core.Operations;
 using Consultation.Core.Reports;
 using Consultation.Core.Telemetry;
@@ -52,15 +53,17 @@ public static class CoreExtensions
         services.AddSingleton<ConsultationQueries>();
         services.AddSingleton<ConsultationCommands>();
         services.AddAnswerAssessment();
+        // The mail queue is Core's: the worker's consumers fill it and send from it, the ops page re-drives it.
+        services.AddSingleton<MailQueue>();
         services.AddSingleton<Answers>();
         services.AddSingleton<IdempotencyStore>();
-        services.AddOptions<EscalationOptions>().BindConfiguration("Worker")
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section)
             .Validate(o => o.BatchSize is > 0 and <= 10_000 && o.Level2AfterWorkingDays > 0 && o.ReminderWorkingDaysBefore > 0,
-                "Worker escalation settings must be positive (BatchSize at most 10000).")
+                "Escalation settings must be positive (Escalation:BatchSize at most 10000).")
             // A batch's ids go into one statement as parameters; SQL Server takes at most 2,100 of them.
             .Validate<IOptions<DatabaseOptions>>(
                 (o, database) => o.BatchSize <= SqlDialect.For(database.Value.Provider).MaxParameters - 10,
-                "Worker:BatchSize is larger than one statement on this database can carry (on SQL Server at most 1990).")
+                "Escalation:BatchSize is larger than one statement on this database can carry (on SQL Server at most 1990).")
             .ValidateOnStart();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();

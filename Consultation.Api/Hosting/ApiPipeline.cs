@@ -10,8 +10,7 @@ using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Api.Reports;
 using Consultation.Core.Data;
-using Consultation.Worker.Hosting;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Consultation.Hosting;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -60,9 +59,7 @@ public static class ApiPipeline
         app.UseAntiforgery();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapMetrics();
+        app.MapConsultationDefaults();
         app.MapOpsPages();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Consultation API — lấy ý kiến phối hợp"));

@@ -6,7 +6,7 @@ using Consultation.Api.Idempotency;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core;
-using Consultation.Core.Data;
+using Consultation.Hosting;
 using Consultation.Worker;
 using Consultation.Worker.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -39,7 +39,7 @@ public static class ApiServices
             .PostConfigure(o => o.KeysFile ??= Path.Combine(dataFolder, "demo-keys.txt"));
         services.AddSingleton<DemoSeeder>();
         // The embedded default runs the worker's jobs in this process; production runs Consultation.Worker apart.
-        if (builder.Configuration.GetValue($"{WorkerOptions.Section}:{nameof(WorkerOptions.Enabled)}", true))
+        if (builder.Configuration.Read<WorkerOptions>(WorkerOptions.Section).Enabled)
         {
             services.AddConsultationWorker(builder.Configuration);
         }
@@ -80,13 +80,12 @@ public static class ApiServices
                 return new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited"));
             };
         });
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddConsultationTelemetry(builder.Configuration, "consultation-api");
+        builder.AddConsultationDefaults("consultation-api");
         services.AddOpsPage(builder.Configuration);
         services.AddSingleton<ApiKeyValidator>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{ApiOptions.Section}:{nameof(ApiOptions.MaxBodyBytes)}") ?? new ApiOptions().MaxBodyBytes);
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.Read<ApiOptions>(ApiOptions.Section).MaxBodyBytes);
         return builder;
     }
 }

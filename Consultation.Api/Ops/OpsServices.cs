@@ -1,9 +1,6 @@
 using Consultation.Core.Auth;
-using Consultation.Core.Mail;
 using Consultation.Worker;
 using Consultation.Worker.Hosting;
-using Consultation.Worker.Mail;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Consultation.Api.Ops;
 
@@ -11,10 +8,9 @@ public static class OpsServices
 {
     public static IServiceCollection AddOpsPage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        services.AddMessagingSettings();
         services.AddHttpClient();
         services.AddAntiforgery(o => o.Cookie.Name = "consultation-ops-af");
-        services.TryAddSingleton<MailQueue>();
         services.AddSingleton<BrokerQueues>();
         services.AddSingleton<OpsDashboard>();
         services.AddOptions<OpsSessionOptions>().BindConfiguration(OpsSessionOptions.Section)
@@ -39,12 +35,12 @@ public static class OpsServices
         services.AddAuthorizationBuilder().AddPolicy(OpsApi.Policy, p => p
             .AddAuthenticationSchemes(OpsApi.CookieScheme)
             .RequireRole(Roles.Ops, Roles.Admin));
-        var workerHere = configuration.GetValue($"{WorkerOptions.Section}:{nameof(WorkerOptions.Enabled)}", true);
-        var rabbit = configuration.GetValue<MessageTransport>($"{MessagingOptions.Section}:Transport") == MessageTransport.RabbitMq;
+        var workerHere = configuration.Read<WorkerOptions>(WorkerOptions.Section).Enabled;
+        var rabbit = configuration.Read<MessagingOptions>(MessagingOptions.Section).Transport == MessageTransport.RabbitMq;
         if (!workerHere)
         {
             // With the worker in its own process the API still shows whether the broker and SMTP are reachable.
-            services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+            services.AddMailSettings();
             var health = services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
             if (rabbit)
             {

@@ -1,8 +1,10 @@
 namespace Consultation.Core.Escalations;
 
-/// <summary>The rules of escalation, from the <c>Worker</c> section.</summary>
+/// <summary>The rules of escalation, from the <c>Escalation</c> section (the worker's timing is <c>Worker</c>).</summary>
 public sealed class EscalationOptions
 {
+    public const string Section = "Escalation";
+
     /// <summary>Working days after the deadline at which an unanswered assignment goes to the supervisor too.</summary>
     public int Level2AfterWorkingDays { get; set; } = 3;
 

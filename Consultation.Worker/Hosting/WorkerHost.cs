@@ -1,6 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Data;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Consultation.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Worker.Hosting;
@@ -11,9 +11,7 @@ public static class WorkerHost
     {
         builder.Services.AddConsultationCore(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "data", "consultation.db"));
         builder.Services.AddConsultationWorker(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        builder.Services.AddConsultationTelemetry(builder.Configuration, "consultation-worker");
-        return builder;
+        return builder.AddConsultationDefaults("consultation-worker");
     }
 
     /// <summary>Applies the schema first, so a worker that starts before the API finds its tables.</summary>
@@ -28,9 +26,7 @@ public static class WorkerHost
 
     public static WebApplication MapWorkerEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapMetrics();
+        app.MapConsultationDefaults();
         return app;
     }
 }

@@ -19,15 +19,16 @@ public static class WorkerServices
     /// </summary>
     public static IServiceCollection AddConsultationWorker(this IServiceCollection services, IConfiguration configuration)
     {
-        var worker = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
-        var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
-        var reports = configuration.GetSection(ReportOptions.Section).Get<ReportOptions>() ?? new ReportOptions();
+        // Read once here for what registration decides (transport, store, schedule); bound and validated below for the rest.
+        var worker = configuration.Read<WorkerOptions>(WorkerOptions.Section);
+        var messaging = configuration.Read<MessagingOptions>(MessagingOptions.Section);
+        var database = configuration.Read<DatabaseOptions>(DatabaseOptions.Section);
+        var mail = configuration.Read<MailOptions>(MailOptions.Section);
+        var reports = configuration.Read<ReportOptions>(ReportOptions.Section);
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .ValidateOnStart();
-        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        services.AddMessagingSettings();
         services.AddSingleton<EscalationPublisher>();
         services.AddSingleton<MonthlyReports>();
         services.AddConsultationMail();

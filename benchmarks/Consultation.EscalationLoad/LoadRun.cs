@@ -120,7 +120,7 @@ internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
             ["Messaging:RabbitMq:Host"] = "127.0.0.1",
             ["Messaging:RabbitMq:Port"] = rabbitPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Worker:RunJobs"] = "false",
-            ["Worker:BatchSize"] = "1000",
+            ["Escalation:BatchSize"] = "1000",
         });
         builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
         builder.Services.AddConsultationWorker(builder.Configuration);

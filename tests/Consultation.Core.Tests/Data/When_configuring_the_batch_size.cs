@@ -18,7 +18,7 @@ public sealed class When_configuring_the_batch_size
         {
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Consultation"] = "Server=unused",
-            ["Worker:BatchSize"] = batchSize,
+            ["Escalation:BatchSize"] = batchSize,
         }).Build();
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
             .AddConsultationCore(configuration, "unused.db").BuildServiceProvider();

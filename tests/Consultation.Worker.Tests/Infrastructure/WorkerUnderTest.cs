@@ -52,7 +52,7 @@ public sealed class WorkerUnderTest : IAsyncDisposable
             ["Messaging:RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Worker:RunJobs"] = "false",
             ["Worker:PublishTimeout"] = "00:00:02",
-            ["Worker:Level2AfterWorkingDays"] = "2",
+            ["Escalation:Level2AfterWorkingDays"] = "2",
             ["Messaging:QueuePrefix"] = queuePrefix,
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
