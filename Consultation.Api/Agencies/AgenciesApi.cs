@@ -1,5 +1,8 @@
 using Consultation.Api.Auth;
+using Consultation.Api.Idempotency;
+using Consultation.Api.Keys;
 using Consultation.Api.Problems;
+using Consultation.Api.Reports;
 using Consultation.Core.Agencies;
 using Consultation.Core.Auditing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,10 +13,18 @@ public static class AgenciesApi
 {
     public static IEndpointRouteBuilder MapAgenciesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/agencies").WithTags("Agencies").RequireAuthorization(Policies.Authenticated);
-        group.MapGet("/", List).WithSummary("Danh sách cơ quan, đơn vị");
-        group.MapGet("/{code}", Get).WithSummary("Một cơ quan, đơn vị");
-        group.MapPost("/", Register).RequireAuthorization(Policies.Admin).WithSummary("Đăng ký cơ quan, đơn vị (quản trị)");
+        // Everything under /agencies is mapped here, each kind of caller in its own group with its policy set once.
+        var agencies = routes.MapGroup("/api/v1/agencies");
+        var anyone = agencies.MapGroup("").WithTags("Agencies").RequireAuthorization(Policies.Authenticated);
+        anyone.MapGet("/", List).WithSummary("Danh sách cơ quan, đơn vị");
+        anyone.MapGet("/{code}", Get).WithSummary("Một cơ quan, đơn vị");
+        var admin = agencies.MapGroup("").RequireAuthorization(Policies.Admin);
+        admin.MapPost("/", Register).WithTags("Agencies").WithSummary("Đăng ký cơ quan, đơn vị (quản trị)");
+        admin.MapPost("/{code}/keys", KeysApi.IssueForAgency).WithTags("Keys").WithMetadata(new SecretResponse())
+            .WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
+        var readers = agencies.MapGroup("").RequireAuthorization(Policies.Reader);
+        readers.MapGet("/{code}/scorecard", ScorecardsApi.ForAgency).WithTags("Reports")
+            .WithSummary("Kết quả phối hợp của một cơ quan: tỷ lệ đúng hạn, thời gian trả lời, câu trả lời chung chung, theo tháng");
         return routes;
     }
 

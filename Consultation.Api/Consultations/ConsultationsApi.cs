@@ -13,15 +13,17 @@ public static class ConsultationsApi
 {
     public static IEndpointRouteBuilder MapConsultationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/consultations").WithTags("Consultations");
-        group.MapPost("/", Open).RequireAuthorization(Policies.Agency).WithSummary("Mở văn bản lấy ý kiến (đơn vị chủ trì)");
-        group.MapGet("/", ConsultationReadsApi.List).RequireAuthorization(Policies.Reader).WithSummary("Danh sách văn bản lấy ý kiến");
-        group.MapGet("/{id:guid}", ConsultationReadsApi.Get).RequireAuthorization(Policies.Reader).WithSummary("Chi tiết văn bản, các cơ quan được lấy ý kiến và câu trả lời");
-        group.MapPost("/{id:guid}/answers", AnswersApi.Answer).RequireAuthorization(Policies.Agency).WithSummary("Trả lời (cơ quan được lấy ý kiến)");
-        group.MapPost("/{id:guid}/assignments/{agencyCode}/review", LeadActionsApi.Review).RequireAuthorization(Policies.Agency).WithSummary("Xem xét câu trả lời (đơn vị chủ trì)");
-        group.MapPost("/{id:guid}/assignments/{agencyCode}/extension", LeadActionsApi.Extend).RequireAuthorization(Policies.Agency).WithSummary("Gia hạn (đơn vị chủ trì)");
-        group.MapPost("/{id:guid}/assignments/{agencyCode}/redirect", RedirectsApi.Redirect).RequireAuthorization(Policies.Agency).WithSummary("Chuyển cơ quan có thẩm quyền khi ý kiến trả lời là không thuộc thẩm quyền (đơn vị chủ trì)");
-        group.MapPost("/{id:guid}/close", LeadActionsApi.Close).RequireAuthorization(Policies.Agency).WithSummary("Kết thúc với báo cáo tổng hợp (đơn vị chủ trì)");
+        var consultations = routes.MapGroup("/api/v1/consultations").WithTags("Consultations");
+        var readers = consultations.MapGroup("").RequireAuthorization(Policies.Reader);
+        readers.MapGet("/", ConsultationReadsApi.List).WithSummary("Danh sách văn bản lấy ý kiến");
+        readers.MapGet("/{id:guid}", ConsultationReadsApi.Get).WithSummary("Chi tiết văn bản, các cơ quan được lấy ý kiến và câu trả lời");
+        var agencies = consultations.MapGroup("").RequireAuthorization(Policies.Agency);
+        agencies.MapPost("/", Open).WithSummary("Mở văn bản lấy ý kiến (đơn vị chủ trì)");
+        agencies.MapPost("/{id:guid}/answers", AnswersApi.Answer).WithSummary("Trả lời (cơ quan được lấy ý kiến)");
+        agencies.MapPost("/{id:guid}/assignments/{agencyCode}/review", ReviewsApi.Review).WithSummary("Xem xét câu trả lời (đơn vị chủ trì)");
+        agencies.MapPost("/{id:guid}/assignments/{agencyCode}/extension", ExtensionsApi.Extend).WithSummary("Gia hạn (đơn vị chủ trì)");
+        agencies.MapPost("/{id:guid}/assignments/{agencyCode}/redirect", RedirectsApi.Redirect).WithSummary("Chuyển cơ quan có thẩm quyền khi ý kiến trả lời là không thuộc thẩm quyền (đơn vị chủ trì)");
+        agencies.MapPost("/{id:guid}/close", ClosingApi.Close).WithSummary("Kết thúc với báo cáo tổng hợp (đơn vị chủ trì)");
         return routes;
     }
 

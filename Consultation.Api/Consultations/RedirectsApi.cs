@@ -18,7 +18,7 @@ public static class RedirectsApi
         Guid id, string agencyCode, RedirectRequest request, HttpContext http, ConsultationQueries queries, ConsultationCommands commands,
         AgencyStore agencies, IWorkingCalendar calendar, IOptions<DeadlineOptions> deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var (caller, from, denied) = await LeadActionsApi.AuthorizeLeadAsync(id, agencyCode, http, queries, ct);
+        var (caller, from, denied) = await LeadAccess.AuthorizeLeadAsync(id, agencyCode, http, queries, ct);
         if (denied is not null)
         {
             return denied;
@@ -57,7 +57,7 @@ public static class RedirectsApi
                 errors.Add("agencyCode", "redirect_target_inactive");
                 return Problem.Invalid(http, errors);
             default:
-                return LeadActionsApi.Refused(http, result.Outcome);
+                return LeadAccess.Refused(http, result.Outcome);
         }
     }
 

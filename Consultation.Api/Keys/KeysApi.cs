@@ -13,10 +13,10 @@ public static class KeysApi
 {
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1").WithTags("Keys").RequireAuthorization(Policies.Admin);
-        group.MapPost("/agencies/{code}/keys", IssueForAgency).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
-        group.MapPost("/keys", IssueUnbound).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa admin hoặc ops");
-        group.MapDelete("/keys/{prefix}", Revoke).WithSummary("Thu hồi khóa API");
+        // A key for an agency is issued under the agency (AgenciesApi); keys bound to no agency live here.
+        var group = routes.MapGroup("/api/v1/keys").WithTags("Keys").RequireAuthorization(Policies.Admin);
+        group.MapPost("/", IssueUnbound).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa admin hoặc ops");
+        group.MapDelete("/{prefix}", Revoke).WithSummary("Thu hồi khóa API");
         return routes;
     }
 

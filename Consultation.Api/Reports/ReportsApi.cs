@@ -10,12 +10,12 @@ public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1").WithTags("Reports").RequireAuthorization(Policies.Reader);
-        group.MapGet("/reports/non-cooperation", NonCooperationReportApi.Get)
+        // An agency's own scorecard is mapped with the agency (AgenciesApi).
+        routes.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Policies.Reader)
+            .MapGet("/non-cooperation", NonCooperationReportApi.Get)
             .WithSummary("Báo cáo tổng hợp tình hình phối hợp trả lời văn bản lấy ý kiến (JSON, Word hoặc Excel)");
-        group.MapGet("/agencies/{code}/scorecard", ScorecardsApi.ForAgency)
-            .WithSummary("Kết quả phối hợp của một cơ quan: tỷ lệ đúng hạn, thời gian trả lời, câu trả lời chung chung, theo tháng");
-        group.MapGet("/scorecards", ScorecardsApi.Ranked)
+        routes.MapGroup("/api/v1/scorecards").WithTags("Reports").RequireAuthorization(Policies.Reader)
+            .MapGet("/", ScorecardsApi.Ranked)
             .WithSummary("Xếp hạng kết quả phối hợp của các cơ quan, đơn vị (Sở Nội vụ)");
         return routes;
     }
