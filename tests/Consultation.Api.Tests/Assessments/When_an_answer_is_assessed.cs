@@ -9,7 +9,8 @@ namespace Consultation.Api.Tests.Assessments;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_answer_is_assessed(Type database) : ApiScenario(database)
+public sealed class When_an_answer_is_assessed<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Concrete =
         "Sở Tư pháp thống nhất tiêu chí phân bổ; đề nghị bổ sung căn cứ Nghị quyết số 15/2025/NQ-HĐND vào phần căn cứ ban hành "

@@ -8,7 +8,8 @@ namespace Consultation.Api.Tests.Assessments;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_previewing_an_assessment(Type database) : ApiScenario(database)
+public sealed class When_previewing_an_assessment<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Path = "/api/v1/assessments";
     private const string Meeting = "Thời gian, địa điểm tổ chức Hội nghị sơ kết cải cách hành chính vào 8 giờ ngày 15/12/2026 tại Hội trường UBND tỉnh";

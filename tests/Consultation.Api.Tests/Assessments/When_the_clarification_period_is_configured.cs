@@ -7,7 +7,8 @@ namespace Consultation.Api.Tests.Assessments;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_clarification_period_is_configured(Type database) : ApiScenario(database)
+public sealed class When_the_clarification_period_is_configured<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Deadlines:ClarificationWorkingDays"] = "4" };
 

@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.Assessments;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_lead_reviews_an_answer(Type database) : ApiScenario(database)
+public sealed class When_the_lead_reviews_an_answer<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Vague = "Sở Tư pháp thống nhất với dự thảo, đề nghị tiếp tục hoàn thiện theo quy định.";
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Data;
+using Consultation.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Api.Tests.BadInput;
@@ -9,7 +10,8 @@ namespace Consultation.Api.Tests.BadInput;
 /// A running API behind real Kestrel, because what a hostile client can break lies in what only a real
 /// server does (header validation, body limits, chunked bodies); and a way to prove a refusal wrote nothing.
 /// </summary>
-public abstract class BadInputScenario(Type database) : ApiScenario(database)
+public abstract class BadInputScenario<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected override bool OverKestrel => true;
 

@@ -11,7 +11,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_chunked_body_is_too_large(Type database) : BadInputScenario(database)
+public sealed class When_a_chunked_body_is_too_large<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const int Limit = 256 * 1024;
 

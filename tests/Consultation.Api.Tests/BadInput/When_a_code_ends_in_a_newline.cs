@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_code_ends_in_a_newline(Type database) : BadInputScenario(database)
+public sealed class When_a_code_ends_in_a_newline<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [TestCase("ABC\n")]
     [TestCase("ABC\r\n")]

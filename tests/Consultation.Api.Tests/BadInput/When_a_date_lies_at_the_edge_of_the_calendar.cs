@@ -9,7 +9,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_date_lies_at_the_edge_of_the_calendar(Type database) : BadInputScenario(database)
+public sealed class When_a_date_lies_at_the_edge_of_the_calendar<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [TestCase("from=9999-12-31T23:00:00Z&workingDays=5", "from")]
     [TestCase("from=9999-12-31T17:00:00Z&workingDays=5", "from")]

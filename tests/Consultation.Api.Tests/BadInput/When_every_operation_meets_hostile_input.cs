@@ -17,7 +17,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_every_operation_meets_hostile_input(Type database) : BadInputScenario(database)
+public sealed class When_every_operation_meets_hostile_input<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const int LimitBytes = 256 * 1024;
     private const string Preview = "POST /api/v1/assessments";

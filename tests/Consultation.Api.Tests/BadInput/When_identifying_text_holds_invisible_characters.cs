@@ -11,7 +11,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_identifying_text_holds_invisible_characters(Type database) : BadInputScenario(database)
+public sealed class When_identifying_text_holds_invisible_characters<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     public static IEnumerable<TestCaseData> Invisible()
     {

@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_client_accepts_no_json(Type database) : BadInputScenario(database)
+public sealed class When_the_client_accepts_no_json<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [TestCase("application/xml")]
     [TestCase("text/html;q=garbage")]

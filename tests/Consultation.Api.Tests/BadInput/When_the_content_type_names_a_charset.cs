@@ -6,7 +6,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_content_type_names_a_charset(Type database) : BadInputScenario(database)
+public sealed class When_the_content_type_names_a_charset<TDatabase> : BadInputScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [TestCase("application/json; charset=utf-8")]
     [TestCase("application/json; charset=UTF-8")]

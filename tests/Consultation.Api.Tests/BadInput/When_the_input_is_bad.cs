@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.BadInput;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_input_is_bad(Type database) : ApiScenario(database)
+public sealed class When_the_input_is_bad<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly string[] Internals = ["Exception", "   at ", "Npgsql", "Sqlite", "SqlClient", "System.", "Consultation.Core", "stack"];
 

@@ -17,7 +17,8 @@ namespace Consultation.Api.Tests.Calendar;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_admin_changes_the_calendar(Type database) : ApiScenario(database)
+public sealed class When_an_admin_changes_the_calendar<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly DateTimeOffset Tuesday8 = CalendarJson.EndOf(2026, 12, 8);
 

@@ -8,7 +8,8 @@ namespace Consultation.Api.Tests.Calendar;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_asking_for_a_deadline(Type database) : ApiScenario(database)
+public sealed class When_asking_for_a_deadline<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     // Received at 09:00 in Vietnam unless stated; the period ends at 24:00 of its last working day.
     [TestCase("2026-02-12T09:00:00+07:00", 1, 2026, 2, 13, TestName = "Thursday before Tết Bính Ngọ: Friday 13/2")]

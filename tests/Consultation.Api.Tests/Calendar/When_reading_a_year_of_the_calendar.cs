@@ -9,7 +9,8 @@ namespace Consultation.Api.Tests.Calendar;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_reading_a_year_of_the_calendar(Type database) : ApiScenario(database)
+public sealed class When_reading_a_year_of_the_calendar<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     // Tết as published for Vietnam (DOMAIN.md e): 1985, 2007, 2030 and 2053 are years China's
     // calendar puts it a day or a month later. The Hùng Kings day of these years comes from the

@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.Calendar;
 /// day. The year is computed in memory, so one provider is enough and the loop stays fast.
 /// </summary>
 [TestFixture(typeof(SqliteDb))]
-public sealed class When_reading_every_year_from_1900_to_2100(Type database) : ApiScenario(database)
+public sealed class When_reading_every_year_from_1900_to_2100<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_list_Tet_and_the_Hung_Kings_day_of_the_lunar_calendar_every_year()

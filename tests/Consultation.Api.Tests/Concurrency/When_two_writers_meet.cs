@@ -12,7 +12,8 @@ namespace Consultation.Api.Tests.Concurrency;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_two_writers_meet(Type database) : ApiScenario(database)
+public sealed class When_two_writers_meet<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const int Rounds = 10;
 

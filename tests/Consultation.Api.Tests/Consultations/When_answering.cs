@@ -8,7 +8,8 @@ namespace Consultation.Api.Tests.Consultations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_answering(Type database) : ApiScenario(database)
+public sealed class When_answering<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_record_an_answer_on_time()

@@ -12,7 +12,8 @@ namespace Consultation.Api.Tests.Consultations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_deadlines_pass(Type database) : ApiScenario(database)
+public sealed class When_deadlines_pass<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_accept_a_late_answer_and_mark_it_late()

@@ -9,7 +9,8 @@ namespace Consultation.Api.Tests.Consultations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_opening_a_consultation(Type database) : ApiScenario(database)
+public sealed class When_opening_a_consultation<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_create_it_with_one_pending_assignment_per_consultee_due_in_working_days()

@@ -16,7 +16,8 @@ namespace Consultation.Api.Tests.Consultations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_silence_was_recorded_as_agreement(Type database) : ApiScenario(database)
+public sealed class When_silence_was_recorded_as_agreement<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_accept_the_agency_s_late_answer_and_show_the_lead_both()

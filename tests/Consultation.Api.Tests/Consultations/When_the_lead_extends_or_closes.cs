@@ -12,7 +12,8 @@ namespace Consultation.Api.Tests.Consultations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_lead_extends_or_closes(Type database) : ApiScenario(database)
+public sealed class When_the_lead_extends_or_closes<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_move_the_due_date_and_audit_the_extension()

@@ -7,7 +7,8 @@ namespace Consultation.Api.Tests.Hosting;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_service_starts(Type database) : ApiScenario(database)
+public sealed class When_the_service_starts<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [TestCase("/health/live")]
     [TestCase("/health/ready")]

@@ -7,7 +7,8 @@ namespace Consultation.Api.Tests.Idempotency;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_post_is_retried(Type database) : ApiScenario(database)
+public sealed class When_a_post_is_retried<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static HttpRequestMessage Open(string idempotencyKey, string body)
     {

@@ -17,7 +17,8 @@ namespace Consultation.Api.Tests.Idempotency;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_idempotency_record_is_left_or_old(Type database) : ApiScenario(database)
+public sealed class When_an_idempotency_record_is_left_or_old<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

@@ -10,12 +10,10 @@ namespace Consultation.Api.Tests.Infrastructure;
 /// A running API with a few registered agencies and their keys, set up through the API itself as an
 /// administrator would: STC leads, STP and SXD are consulted, SYT is a bystander, SNV supervises.
 /// </summary>
-public abstract class ApiScenario
+public abstract class ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    private readonly Type _databaseType;
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
-
-    protected ApiScenario(Type databaseType) => _databaseType = databaseType;
 
     protected ConsultationApiFactory Factory { get; private set; } = null!;
 
@@ -32,7 +30,7 @@ public abstract class ApiScenario
     [OneTimeSetUp]
     public async Task StartApi()
     {
-        var database = (TestDatabase)Activator.CreateInstance(_databaseType)!;
+        var database = new TDatabase();
         database.Create();
         Factory = new ConsultationApiFactory(database, Settings);
         if (OverKestrel)

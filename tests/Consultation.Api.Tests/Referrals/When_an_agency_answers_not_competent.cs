@@ -16,7 +16,8 @@ namespace Consultation.Api.Tests.Referrals;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_agency_answers_not_competent(Type database) : ApiScenario(database)
+public sealed class When_an_agency_answers_not_competent<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_tell_the_lead_at_once()

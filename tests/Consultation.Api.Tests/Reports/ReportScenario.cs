@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Escalations;
+using Consultation.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Api.Tests.Reports;
@@ -31,7 +32,8 @@ namespace Consultation.Api.Tests.Reports;
 ///   C5 05/STC-QLNS  STC leads, sent 14/12; SXD, due end of 21/12.                 → SXD in term
 /// The reports are read at Tuesday 15/12/2026 09:00.
 /// </summary>
-public abstract class ReportScenario(Type database) : ApiScenario(database)
+public abstract class ReportScenario<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     public const string MarkupTitle = "Dự thảo <w:t>Quyết định</w:t> & =SUM(A1) về phân bổ dự toán";
 

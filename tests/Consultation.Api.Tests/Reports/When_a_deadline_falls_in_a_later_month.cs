@@ -19,7 +19,8 @@ namespace Consultation.Api.Tests.Reports;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_deadline_falls_in_a_later_month(Type database) : ApiScenario(database)
+public sealed class When_a_deadline_falls_in_a_later_month<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_show_an_assignment_opened_late_in_a_month_as_overdue_in_the_report_of_its_deadline()

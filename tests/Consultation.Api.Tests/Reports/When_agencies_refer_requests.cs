@@ -14,7 +14,8 @@ namespace Consultation.Api.Tests.Reports;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_agencies_refer_requests(Type database) : ApiScenario(database)
+public sealed class When_agencies_refer_requests<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_count_referrals_redirects_and_rings_and_commend_no_agency_that_passed_the_request_round()

@@ -4,11 +4,12 @@ using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Reports;
 
-/// <summary>The JSON report of the December in <see cref="ReportScenario"/>, figure by figure.</summary>
+/// <summary>The JSON report of the December in <see cref="ReportScenario{TDatabase}"/>, figure by figure.</summary>
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_compiling_the_report_of_a_month(Type database) : ReportScenario(database)
+public sealed class When_compiling_the_report_of_a_month<TDatabase> : ReportScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string December = "from=2026-12-01&to=2026-12-31";
 

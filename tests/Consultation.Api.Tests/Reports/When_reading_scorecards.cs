@@ -5,14 +5,15 @@ using Consultation.TestSupport;
 namespace Consultation.Api.Tests.Reports;
 
 /// <summary>
-/// Scorecards over November and December for the agencies of <see cref="ReportScenario"/>. Working
+/// Scorecards over November and December for the agencies of <see cref="ReportScenario{TDatabase}"/>. Working
 /// days to answer run from the day the request was sent, 1/12 (not counted), to the first answer:
 /// an answer on 2/12 took 1, one on 10/12 took 2, 3, 4, 7, 8, 9, 10 = 7.
 /// </summary>
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_reading_scorecards(Type database) : ReportScenario(database)
+public sealed class When_reading_scorecards<TDatabase> : ReportScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Period = "from=2026-11-01&to=2026-12-31";
 

@@ -6,14 +6,15 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 namespace Consultation.Api.Tests.Reports;
 
 /// <summary>
-/// The Word document of the December in <see cref="ReportScenario"/>: the same figures as the JSON,
+/// The Word document of the December in <see cref="ReportScenario{TDatabase}"/>: the same figures as the JSON,
 /// in the Decree 30/2020 layout. Set CONSULTATION_REPORT_SAMPLES to a folder to keep the files, e.g.
 /// to convert them with LibreOffice and look at them.
 /// </summary>
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_reading_the_report_as_documents(Type database) : ReportScenario(database)
+public sealed class When_reading_the_report_as_documents<TDatabase> : ReportScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     public const string Query = "from=2026-12-01&to=2026-12-31";
 

@@ -10,14 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Consultation.Api.Tests.Reports;
 
 /// <summary>
-/// The monthly run after the December of <see cref="ReportScenario"/>. 1/1/2027 is New Year's Day and
+/// The monthly run after the December of <see cref="ReportScenario{TDatabase}"/>. 1/1/2027 is New Year's Day and
 /// 2–3/1 a weekend, so Monday 4/1 is the first working day of January. December had two lead units,
 /// STC and SXD: with the province-wide report, three reports.
 /// </summary>
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_monthly_job_runs(Type database) : ReportScenario(database)
+public sealed class When_the_monthly_job_runs<TDatabase> : ReportScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_generate_on_the_first_working_day_store_once_and_announce_once()

@@ -11,7 +11,8 @@ namespace Consultation.Api.Tests.Reports;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class Who_may_read_reports(Type database) : ApiScenario(database)
+public sealed class Who_may_read_reports<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Report = "/api/v1/reports/non-cooperation?from=2026-11-01&to=2026-11-30";
     private const string Period = "from=2026-11-01&to=2026-11-30";

@@ -12,7 +12,8 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class Authorization_matrix(Type database) : ApiScenario(database)
+public sealed class Authorization_matrix<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static int Sequence;
 

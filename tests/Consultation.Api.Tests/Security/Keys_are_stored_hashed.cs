@@ -10,7 +10,8 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class Keys_are_stored_hashed(Type database) : ApiScenario(database)
+public sealed class Keys_are_stored_hashed<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_keep_only_the_prefix_and_a_hash_and_audit_the_issue()

@@ -5,7 +5,8 @@ using Consultation.TestSupport;
 namespace Consultation.Api.Tests.Security;
 
 [TestFixture(typeof(SqliteDb))]
-public sealed class When_a_key_sends_too_many_requests(Type database) : ApiScenario(database)
+public sealed class When_a_key_sends_too_many_requests<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     // The scenario's own set-up makes about a dozen admin requests, so the limit is low only for agencies' keys' sake.
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Api:RequestsPerMinute"] = "20" };

@@ -14,7 +14,8 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed partial class When_an_ops_session_is_open(Type database) : ApiScenario(database)
+public sealed partial class When_an_ops_session_is_open<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

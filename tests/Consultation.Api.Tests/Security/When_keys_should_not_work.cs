@@ -12,7 +12,8 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_keys_should_not_work(Type database) : ApiScenario(database)
+public sealed class When_keys_should_not_work<TDatabase> : ApiScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_refuse_the_keys_of_an_inactive_agency()

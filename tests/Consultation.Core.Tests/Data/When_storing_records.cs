@@ -11,7 +11,8 @@ namespace Consultation.Core.Tests.Data;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_storing_records(Type databaseType)
+public sealed class When_storing_records<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private TestDatabase _database = null!;
     private Db _db = null!;
@@ -19,7 +20,7 @@ public sealed class When_storing_records(Type databaseType)
     [OneTimeSetUp]
     public void CreateSchema()
     {
-        _database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        _database = new TDatabase();
         _database.Create();
         _db = new Db(SqlDialect.For(_database.Provider), _database.ConnectionString);
         new SchemaMigrator(_db, NullLogger<SchemaMigrator>.Instance).Migrate();

@@ -7,7 +7,8 @@ namespace Consultation.Worker.Tests.Escalations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_deadline_passes(Type database) : WorkerScenario(database)
+public sealed class When_a_deadline_passes<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_publish_one_AssignmentOverdue_for_the_silent_agency_and_none_for_the_one_that_answered()

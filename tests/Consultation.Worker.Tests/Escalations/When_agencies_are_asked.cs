@@ -9,7 +9,8 @@ namespace Consultation.Worker.Tests.Escalations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_agencies_are_asked(Type database) : WorkerScenario(database)
+public sealed class When_agencies_are_asked<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_notify_each_consulted_agency_once()

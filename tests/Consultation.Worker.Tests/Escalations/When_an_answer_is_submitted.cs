@@ -10,7 +10,8 @@ namespace Consultation.Worker.Tests.Escalations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_answer_is_submitted(Type database) : WorkerScenario(database)
+public sealed class When_an_answer_is_submitted<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_record_the_lead_s_review_request_with_a_vague_answer_and_never_again()

@@ -14,7 +14,8 @@ namespace Consultation.Worker.Tests.Escalations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_silence_means_consent(Type database) : WorkerScenario(database)
+public sealed class When_silence_means_consent<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private ConsultationCommands Commands => Worker.Services.GetRequiredService<ConsultationCommands>();
 

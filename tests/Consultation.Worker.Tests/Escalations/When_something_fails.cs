@@ -11,7 +11,8 @@ namespace Consultation.Worker.Tests.Escalations;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_something_fails(Type database) : WorkerScenario(database)
+public sealed class When_something_fails<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_keep_escalations_while_the_broker_is_down_and_send_each_once_when_it_returns()

@@ -13,13 +13,14 @@ namespace Consultation.Worker.Tests.Escalations;
 /// </summary>
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_workers_run_clustered(Type databaseType)
+public sealed class When_workers_run_clustered<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_share_the_schedule_and_escalate_once()
     {
         var broker = RabbitBroker.Require();
-        using var database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        using var database = new TDatabase();
         database.Create();
         var fast = new Dictionary<string, string?>
         {
@@ -49,7 +50,7 @@ public sealed class When_workers_run_clustered(Type databaseType)
     public async Task Should_keep_one_trigger_per_job_when_a_rolling_deploy_changes_the_intervals()
     {
         var broker = RabbitBroker.Require();
-        using var database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        using var database = new TDatabase();
         database.Create();
         await using (await WorkerUnderTest.StartAsync(database, broker, TimeProvider.System, Jobs("00:00:30")))
         {

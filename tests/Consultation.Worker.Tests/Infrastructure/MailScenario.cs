@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consultation.Core.Data;
+using Consultation.TestSupport;
 using Consultation.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,8 @@ namespace Consultation.Worker.Tests.Infrastructure;
 /// its own, so the mails it reads hold its items alone, however many other tests share the fixture.
 /// The consolidation window is the default 60 s, on the fixture's fake clock.
 /// </summary>
-public abstract class MailScenario(Type databaseType) : WorkerScenario(databaseType)
+public abstract class MailScenario<TDatabase> : WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 

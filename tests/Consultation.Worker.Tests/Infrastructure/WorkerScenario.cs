@@ -12,7 +12,8 @@ namespace Consultation.Worker.Tests.Infrastructure;
 /// (forward only). Tests compute their moments from the clock's current time and filter what was
 /// captured by their own consultation, because the fixture's worker sees every test's rows.
 /// </summary>
-public abstract class WorkerScenario(Type databaseType)
+public abstract class WorkerScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     protected TestDatabase Database { get; private set; } = null!;
     protected RabbitBroker Broker { get; private set; } = null!;
@@ -27,7 +28,7 @@ public abstract class WorkerScenario(Type databaseType)
     public async Task StartWorker()
     {
         Broker = RabbitBroker.Require();
-        Database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        Database = new TDatabase();
         Database.Create();
         Worker = await WorkerUnderTest.StartAsync(Database, Broker, Clock, await WorkerSettingsAsync());
         Capture = await MessageCapture.StartAsync(Broker);

@@ -12,7 +12,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_line_is_no_longer_true(Type database) : MailScenario(database)
+public sealed class When_a_line_is_no_longer_true<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027";
 

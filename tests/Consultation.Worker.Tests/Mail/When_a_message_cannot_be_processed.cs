@@ -15,7 +15,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_message_cannot_be_processed(Type database) : MailScenario(database)
+public sealed class When_a_message_cannot_be_processed<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_park_it_in_the_error_queue_and_send_once_when_ops_move_it_back()

@@ -11,7 +11,8 @@ namespace Consultation.Worker.Tests.Mail;
 
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
-public sealed class When_a_monthly_report_is_ready(Type database) : MailScenario(database)
+public sealed class When_a_monthly_report_is_ready<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Supervisor = "snv@daklak.test";
 

@@ -8,7 +8,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_a_storm_of_escalations_arrives(Type database) : MailScenario(database)
+public sealed class When_a_storm_of_escalations_arrives<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_send_the_lead_one_email_listing_all_300_grouped_by_consultation()

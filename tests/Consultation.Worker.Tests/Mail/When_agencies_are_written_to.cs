@@ -9,7 +9,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_agencies_are_written_to(Type database) : MailScenario(database)
+public sealed class When_agencies_are_written_to<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_tell_a_consulted_agency_what_is_asked_and_by_when_then_remind_it()

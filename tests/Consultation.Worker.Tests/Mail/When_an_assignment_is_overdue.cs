@@ -11,7 +11,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_an_assignment_is_overdue(Type database) : MailScenario(database)
+public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027";
 

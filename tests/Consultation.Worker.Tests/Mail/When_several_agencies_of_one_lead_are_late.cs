@@ -13,7 +13,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_several_agencies_of_one_lead_are_late(Type database) : MailScenario(database)
+public sealed class When_several_agencies_of_one_lead_are_late<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string VagueText = "Thống nhất";
 

@@ -9,7 +9,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_silence_will_count_as_agreement(Type database) : MailScenario(database)
+public sealed class When_silence_will_count_as_agreement<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Warning = "quá thời hạn trên mà quý cơ quan không có ý kiến bằng văn bản thì được coi là thống nhất với nội dung lấy ý kiến";
 

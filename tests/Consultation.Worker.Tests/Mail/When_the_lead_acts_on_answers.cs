@@ -15,7 +15,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_lead_acts_on_answers(Type database) : MailScenario(database)
+public sealed class When_the_lead_acts_on_answers<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Title = "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027";
 

@@ -16,7 +16,8 @@ namespace Consultation.Worker.Tests.Mail;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_mail_server_fails(Type database) : MailScenario(database)
+public sealed class When_the_mail_server_fails<TDatabase> : MailScenario<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private MailQueue Queue => Worker.Services.GetRequiredService<MailQueue>();
 

@@ -12,7 +12,8 @@ namespace Consultation.Worker.Tests.Ops;
 
 /// <summary>A real browser (Debian's Chromium driven by Playwright) on the ops page, against PostgreSQL and RabbitMQ.</summary>
 [TestFixture(typeof(PostgresDb))]
-public sealed class When_ops_watch_the_pipeline(Type databaseType)
+public sealed class When_ops_watch_the_pipeline<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Chromium = "/usr/bin/chromium";
 
@@ -25,7 +26,7 @@ public sealed class When_ops_watch_the_pipeline(Type databaseType)
         }
         var management = SpecQueue.RequireManagement();
         var broker = RabbitBroker.Require();
-        using var database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        using var database = new TDatabase();
         database.Create();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
         await using var queue = await SpecQueue.FillAsync(management, 7);

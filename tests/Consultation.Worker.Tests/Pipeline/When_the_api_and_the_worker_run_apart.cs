@@ -11,13 +11,14 @@ namespace Consultation.Worker.Tests.Pipeline;
 /// <summary>The production topology in one test: the API records facts, a separate Worker escalates them over RabbitMQ.</summary>
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed class When_the_api_and_the_worker_run_apart(Type databaseType)
+public sealed class When_the_api_and_the_worker_run_apart<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     [Test]
     public async Task Should_notify_then_escalate_an_overdue_assignment_once_and_accept_the_late_answer()
     {
         var broker = RabbitBroker.Require();
-        using var database = (TestDatabase)Activator.CreateInstance(databaseType)!;
+        using var database = new TDatabase();
         database.Create();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
         await using var api = new ApiHost(database, clock);
