@@ -32,7 +32,7 @@ public sealed class When_ops_watch_the_pipeline<TDatabase>
         await using var queue = await SpecQueue.FillAsync(management, 7);
         await using var worker = await WorkerUnderTest.StartAsync(database, broker, clock);
         var port = FreePort();
-        await using var api = new ApiHost(database, clock, new Dictionary<string, string?>
+        await using var api = new ConsultationApiFactory(database, clock: clock, settings: new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = "RabbitMq",
             ["Messaging:RabbitMq:Host"] = "127.0.0.1",
@@ -42,7 +42,7 @@ public sealed class When_ops_watch_the_pipeline<TDatabase>
         api.UseKestrel(port);
         api.StartServer();
         var site = $"http://localhost:{port}";
-        var opsKey = (await (await api.Client(ApiHost.AdminKey).PostAsJsonAsync("/api/v1/keys", new { role = "ops" })).Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
+        var opsKey = (await (await api.Client(ConsultationApiFactory.AdminKey).PostAsJsonAsync("/api/v1/keys", new { role = "ops" })).Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
         var failedMail = await SeedAsync(worker, clock);
 
         using var playwright = await Playwright.CreateAsync();

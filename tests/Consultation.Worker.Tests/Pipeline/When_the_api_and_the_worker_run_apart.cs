@@ -21,8 +21,8 @@ public sealed class When_the_api_and_the_worker_run_apart<TDatabase>
         using var database = new TDatabase();
         database.Create();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
-        await using var api = new ApiHost(database, clock);
-        var admin = api.Client(ApiHost.AdminKey);
+        await using var api = new ConsultationApiFactory(database, clock: clock);
+        var admin = api.Client(ConsultationApiFactory.AdminKey);
         var keys = new Dictionary<string, string>();
         foreach (var code in new[] { "STC", "STP" })
         {

@@ -1,22 +1,33 @@
-using Consultation.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Consultation.Api.Tests.Infrastructure;
+namespace Consultation.TestSupport;
 
-/// <summary>The single entry point for API tests: the real service on a real database, with a clock the test controls.</summary>
-public sealed class ConsultationApiFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+/// <summary>
+/// The one entry point to the real API in tests: the service on a real database, with a clock the test
+/// controls, never running the worker inside (the worker's specs run their own, or none, as production
+/// runs the two apart).
+/// </summary>
+public sealed class ConsultationApiFactory(TestDatabase database, IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-bootstrap-admin-key-0123456789";
 
-    /// <summary>Tuesday 1 December 2026, 09:00 in Vietnam.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>Tuesday 1 December 2026, 09:00 in Vietnam, unless the test shares its own clock.</summary>
+    public FakeTimeProvider Clock { get; } = clock ?? new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>A client that sends <paramref name="key"/> as its API key.</summary>
+    public HttpClient Client(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -25,7 +36,6 @@ public sealed class ConsultationApiFactory(TestDatabase database, IDictionary<st
         builder.UseSetting("ConnectionStrings:Consultation", Database.ConnectionString);
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
-        // The worker's own specs drive its jobs; here they would only add noise.
         builder.UseSetting("Worker:Enabled", "false");
         builder.UseSetting("Api:RequestsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
