@@ -2,6 +2,7 @@ using System.Globalization;
 using Consultation.Contracts;
 using Consultation.Core.Assessment;
 using Consultation.Core.Calendar;
+using Consultation.Core.Consultations;
 using Consultation.Core.Escalations;
 using Consultation.Worker.Mail;
 
@@ -31,7 +32,9 @@ public static class EscalationCatalog
                         ? "đã hết hạn, chưa tròn 01 ngày làm việc"
                         : string.Create(CultureInfo.InvariantCulture, $"đã quá hạn {days:00} ngày làm việc"),
                 });
-            }),
+            },
+            // Still unanswered, against the same deadline (an extension makes a new one, with its own mails).
+            c => c.ConsultationOpen && c.Awaited && c.DueAt == c.Now.DueAt),
         new EscalationKind<VagueAnswerDetected>(EscalationKinds.VagueAnswer, "ý kiến trả lời cần xem xét",
             (e, f) =>
             {
@@ -47,18 +50,23 @@ public static class EscalationCatalog
                 Score = m.Score.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ','),
                 Reasons = m.Reasons.Select(r => r.Message).ToList(),
                 ReviewPath = $"/api/v1/consultations/{m.ConsultationId}/assignments/{m.AgencyCode}/review",
-            })),
+            }),
+            c => c.ConsultationOpen && c.AnswerUnreviewed),
         new EscalationKind<AssignmentDeemedAgreed>(EscalationKinds.DeemedAgreed, "trường hợp được coi là thống nhất",
             (e, _) => new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
                 e.AgencyCode, e.AgencyName, EscalationFacts.DueOf(e)),
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt))),
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt)),
+            // A fact of the past, unless the lead withdrew the presumption by extending the deadline.
+            c => c.Now.DeemedAgreedAt is not null),
         new EscalationKind<ReferralRingDetected>(EscalationKinds.ReferralRing, "trường hợp chuyển vòng giữa các cơ quan",
             (e, f) => new ReferralRingDetected(e.Id, e.ConsultationId, e.AssignmentId, Occurrence.Answer(e.Occurrence), e.DocumentNumber, e.Title,
                 e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, [.. e.Chain, f.AnswerOf(e).CompetentAgencyName ?? ""]),
             (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
             {
                 Ring = m.Ring,
-            })),
+            }),
+            // A fact of the past: the ring happened.
+            _ => true),
         new EscalationKind<AssignmentReferred>(EscalationKinds.Referred, "ý kiến trả lời không thuộc chức năng, nhiệm vụ",
             (e, f) =>
             {
@@ -73,7 +81,8 @@ public static class EscalationCatalog
                 LegalBasis = m.LegalBasis,
                 CompetentAgencyName = m.CompetentAgencyName,
                 RedirectPath = $"/api/v1/consultations/{m.ConsultationId}/assignments/{m.AgencyCode}/redirect",
-            })),
+            }),
+            c => c.ConsultationOpen),
         new EscalationKind<ClarificationRequested>(EscalationKinds.ClarificationRequested, "đề nghị giải trình, làm rõ ý kiến",
             (e, f) =>
             {
@@ -86,7 +95,8 @@ public static class EscalationCatalog
                 Note = m.Note,
                 WorkingDays = m.WorkingDays,
                 Round = m.Round,
-            })),
+            }),
+            c => c.ConsultationOpen && c.Now.Status == AssignmentStatus.ClarificationRequested),
         new EscalationKind<AssignmentDueSoon>(EscalationKinds.DueSoon, "văn bản sắp đến hạn trả lời",
             (e, f) => new AssignmentDueSoon(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
                 e.AgencyCode, e.AgencyName, EscalationFacts.DueOf(e), WorkingDays.Left(f.Calendar, EscalationFacts.DueOf(e), f.Now), e.SilenceMeansConsent),
@@ -94,7 +104,8 @@ public static class EscalationCatalog
             {
                 WorkingDaysLeft = m.WorkingDaysLeft,
                 SilenceMeansConsent = m.SilenceMeansConsent,
-            })),
+            }),
+            c => c.ConsultationOpen && c.Awaited && c.DueAt == c.Now.DueAt),
         new EscalationKind<ConsultationRequested>(EscalationKinds.Requested, "văn bản đề nghị cho ý kiến",
             (e, _) => new ConsultationRequested(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.Issue, e.ProposedDirection,
                 e.Urgency, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, e.Reason, e.DueAt, e.SilenceMeansConsent),
@@ -105,7 +116,8 @@ public static class EscalationCatalog
                 Reason = m.Reason,
                 Urgency = VietnameseLabels.Urgency(m.Urgency),
                 SilenceMeansConsent = m.SilenceMeansConsent,
-            })),
+            }),
+            c => c.ConsultationOpen && c.Awaited),
     ];
 
     private static readonly Dictionary<string, EscalationKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace Consultation.Worker.Escalations;
 /// a mail item of that event becomes. The publisher and the mail side both look kinds up here
 /// (<see cref="EscalationCatalog"/>), so neither has a switch of its own.
 /// </summary>
-public abstract class EscalationKind(string name, string summary)
+public abstract class EscalationKind(string name, string summary, Func<LineCheck, bool> stillTrue)
 {
     /// <summary>The kind as stored in <c>escalations.kind</c> and <c>mail_items.kind</c>.</summary>
     public string Name { get; } = name;
@@ -21,6 +21,9 @@ public abstract class EscalationKind(string name, string summary)
     public string Summary { get; } = summary;
 
     public abstract Type Contract { get; }
+
+    /// <summary>Whether a line of this kind is still true just before its mail goes: nobody is told what stopped being so.</summary>
+    public bool StillTrue(LineCheck check) => stillTrue(check);
 
     /// <summary>Publishes the row's event with the escalation's id as its MessageId, which makes a re-send harmless.</summary>
     public abstract Task PublishAsync(IPublishEndpoint bus, PendingEscalation row, EscalationFacts facts, CancellationToken cancellationToken);
@@ -31,8 +34,9 @@ public abstract class EscalationKind(string name, string summary)
 
 /// <summary>An escalation kind published as <typeparamref name="T"/>.</summary>
 public sealed class EscalationKind<T>(
-    string name, string summary, Func<PendingEscalation, EscalationFacts, T> message, Func<T, MailItem, DateTimeOffset, IWorkingCalendar, MailLine> line)
-    : EscalationKind(name, summary)
+    string name, string summary, Func<PendingEscalation, EscalationFacts, T> message, Func<T, MailItem, DateTimeOffset, IWorkingCalendar, MailLine> line,
+    Func<LineCheck, bool> stillTrue)
+    : EscalationKind(name, summary, stillTrue)
     where T : class
 {
     public override Type Contract => typeof(T);
