@@ -1,37 +1,18 @@
 using Consultation.Api.Agencies;
-using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Consultations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Consultation.Api.Consultations;
 
-/// <summary>What every action only the lead agency (đơn vị chủ trì) may take checks first, and how its refusals read.</summary>
+/// <summary>What the lead agency's (đơn vị chủ trì) actions share: the agency named in the route, and how Core's refusals read.</summary>
 public static class LeadAccess
 {
-    /// <summary>The caller must be the lead of a consultation it can see, and the named agency must be consulted on it.</summary>
-    internal static async Task<(Caller Caller, string? AgencyCode, ProblemHttpResult? Denied)> AuthorizeLeadAsync(
-        Guid id, string? agencyCode, HttpContext http, ConsultationQueries queries, CancellationToken ct)
-    {
-        var caller = Caller.From(http.User);
-        var detail = await queries.GetAsync(id, ct);
-        if (detail is null || !detail.IsParty(caller.AgencyCode!))
-        {
-            return (caller, null, Problem.NotFound(http, "consultation_not_found"));
-        }
-        if (detail.Consultation.LeadAgencyCode != caller.AgencyCode)
-        {
-            return (caller, null, Problem.Forbidden(http, "not_lead"));
-        }
-        if (agencyCode is null)
-        {
-            return (caller, null, null);
-        }
-        var code = AgencyValidation.NormalizeCode(agencyCode);
-        return code is null || detail.AssignmentOf(code) is null
-            ? (caller, null, Problem.NotFound(http, "assignment_not_found"))
-            : (caller, code, null);
-    }
+    /// <summary>
+    /// The agency named in a route, as codes are stored; a malformed one is passed on as written and is
+    /// simply not consulted. Whether the caller leads the consultation is Core's decision, in the change.
+    /// </summary>
+    internal static string Code(string agencyCode) => AgencyValidation.NormalizeCode(agencyCode) ?? agencyCode;
 
     internal static ProblemHttpResult Refused(HttpContext http, ChangeOutcome outcome) => outcome switch
     {
@@ -39,7 +20,9 @@ public static class LeadAccess
         ChangeOutcome.NotReferred => Problem.Conflict(http, "not_referred"),
         ChangeOutcome.AlreadyRedirected => Problem.Conflict(http, "already_redirected"),
         ChangeOutcome.AlreadyConsulted => Problem.Conflict(http, "already_consulted"),
-        ChangeOutcome.NotFound => Problem.NotFound(http, "assignment_not_found"),
+        ChangeOutcome.NotFound => Problem.NotFound(http, "consultation_not_found"),
+        ChangeOutcome.NotLead => Problem.Forbidden(http, "not_lead"),
+        ChangeOutcome.AssignmentNotFound => Problem.NotFound(http, "assignment_not_found"),
         ChangeOutcome.ConsultationNotOpen => Problem.Conflict(http, "consultation_not_open"),
         ChangeOutcome.AlreadyAnswered => Problem.Conflict(http, "already_answered"),
         ChangeOutcome.NotAnswered => Problem.Conflict(http, "not_answered"),

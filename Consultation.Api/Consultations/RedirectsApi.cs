@@ -1,4 +1,5 @@
 using Consultation.Api.Agencies;
+using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
 using Consultation.Core.Calendar;
@@ -15,14 +16,11 @@ namespace Consultation.Api.Consultations;
 public static class RedirectsApi
 {
     public static async Task<Results<Created<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Redirect(
-        Guid id, string agencyCode, RedirectRequest request, HttpContext http, ConsultationQueries queries, ConsultationCommands commands,
+        Guid id, string agencyCode, RedirectRequest request, HttpContext http, ConsultationCommands commands,
         AgencyStore agencies, IWorkingCalendar calendar, IOptions<DeadlineOptions> deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var (caller, from, denied) = await LeadAccess.AuthorizeLeadAsync(id, agencyCode, http, queries, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
+        var caller = Caller.From(http.User);
+        var from = LeadAccess.Code(agencyCode);
         var now = clock.GetUtcNow();
         var errors = new FieldErrors(http.Lang());
         var to = await TargetAsync(request.AgencyCode, caller.AgencyCode!, agencies, errors, ct);
@@ -35,7 +33,7 @@ public static class RedirectsApi
         var result = await commands.RedirectAsync(new Redirection
         {
             ConsultationId = id,
-            FromAgencyCode = from!,
+            FromAgencyCode = from,
             ToAgencyCode = to,
             DueAt = due!.DueAt,
             WorkingDays = due.WorkingDays,

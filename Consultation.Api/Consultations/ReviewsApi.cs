@@ -1,3 +1,4 @@
+using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Calendar;
 using Consultation.Core.Consultations;
@@ -10,14 +11,11 @@ namespace Consultation.Api.Consultations;
 public static class ReviewsApi
 {
     public static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Review(
-        Guid id, string agencyCode, ReviewRequest request, HttpContext http, ConsultationQueries queries, ConsultationCommands commands,
+        Guid id, string agencyCode, ReviewRequest request, HttpContext http, ConsultationCommands commands,
         IWorkingCalendar calendar, IOptions<DeadlineOptions> deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var (caller, code, denied) = await LeadAccess.AuthorizeLeadAsync(id, agencyCode, http, queries, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
+        var caller = Caller.From(http.User);
+        var code = LeadAccess.Code(agencyCode);
         var now = clock.GetUtcNow();
         var errors = new FieldErrors(http.Lang());
         if (ReviewValidation.Validate(request, now, calendar, deadlines.Value, errors) is not { } review)
@@ -27,7 +25,7 @@ public static class ReviewsApi
         var result = await commands.ReviewAsync(new Core.Consultations.Review
         {
             ConsultationId = id,
-            AgencyCode = code!,
+            AgencyCode = code,
             Decision = review.Decision,
             Note = review.Note,
             DueAt = review.Due?.DueAt,

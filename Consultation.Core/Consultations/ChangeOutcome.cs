@@ -18,4 +18,10 @@ public enum ChangeOutcome
     AlreadyConsulted,
     CompetentAgencyRequired,
     UnknownAgency,
+
+    /// <summary>The caller is party to the consultation but does not lead it.</summary>
+    NotLead,
+
+    /// <summary>The agency named in the route is not consulted on the consultation.</summary>
+    AssignmentNotFound,
 }

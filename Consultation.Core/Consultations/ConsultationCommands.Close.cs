@@ -5,11 +5,15 @@ namespace Consultation.Core.Consultations;
 
 public sealed partial class ConsultationCommands
 {
-    /// <summary>Closes an open consultation with the lead's synthesis (tổng hợp).</summary>
+    /// <summary>Closes an open consultation with the lead's synthesis (tổng hợp); only its lead (<c>audit.AgencyCode</c>) may.</summary>
     public Task<ChangeResult<ConsultationRecord>> CloseAsync(
         Guid consultationId, string synthesis, AuditEntry audit, CancellationToken cancellationToken = default) =>
         WithRetryAsync<ConsultationRecord>(async (connection, transaction) =>
         {
+            if (await RefuseUnlessLeadAsync(connection, transaction, consultationId, audit.AgencyCode ?? "") is { } refused)
+            {
+                return ChangeResult<ConsultationRecord>.Failed(refused);
+            }
             var closed = await connection.ExecuteAsync(
                 """
                 UPDATE consultations SET status = @closed, closed_at = @At, synthesis = @synthesis, version = version + 1

@@ -13,11 +13,15 @@ public sealed partial class ConsultationCommands
     public Task<ChangeResult<Assignment>> ExtendAsync(DueChange change, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Assignment>(async (connection, transaction) =>
         {
+            if (await RefuseUnlessLeadAsync(connection, transaction, change.ConsultationId, change.LeadAgencyCode) is { } refused)
+            {
+                return ChangeResult<Assignment>.Failed(refused);
+            }
             var status = await ReadStatusAsync(connection, transaction, change.ConsultationId);
-            var assignment = status is null ? null : await ReadAssignmentAsync(connection, transaction, change.ConsultationId, change.AgencyCode);
+            var assignment = await ReadAssignmentAsync(connection, transaction, change.ConsultationId, change.AgencyCode);
             if (assignment is null)
             {
-                return ChangeResult<Assignment>.Failed(ChangeOutcome.NotFound);
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.AssignmentNotFound);
             }
             if (status != ConsultationStatus.Open)
             {

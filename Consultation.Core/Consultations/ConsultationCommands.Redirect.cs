@@ -13,11 +13,15 @@ public sealed partial class ConsultationCommands
     public Task<ChangeResult<Assignment>> RedirectAsync(Redirection redirect, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Assignment>(async (connection, transaction) =>
         {
+            if (await RefuseUnlessLeadAsync(connection, transaction, redirect.ConsultationId, redirect.LeadAgencyCode) is { } refused)
+            {
+                return ChangeResult<Assignment>.Failed(refused);
+            }
             var status = await ReadStatusAsync(connection, transaction, redirect.ConsultationId);
-            var from = status is null ? null : await ReadAssignmentAsync(connection, transaction, redirect.ConsultationId, redirect.FromAgencyCode);
+            var from = await ReadAssignmentAsync(connection, transaction, redirect.ConsultationId, redirect.FromAgencyCode);
             if (from is null)
             {
-                return ChangeResult<Assignment>.Failed(ChangeOutcome.NotFound);
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.AssignmentNotFound);
             }
             if (status != ConsultationStatus.Open)
             {

@@ -10,11 +10,15 @@ public sealed partial class ConsultationCommands
     public Task<ChangeResult<Assignment>> ReviewAsync(Review review, CancellationToken cancellationToken = default) =>
         WithRetryAsync<Assignment>(async (connection, transaction) =>
         {
+            if (await RefuseUnlessLeadAsync(connection, transaction, review.ConsultationId, review.LeadAgencyCode) is { } refused)
+            {
+                return ChangeResult<Assignment>.Failed(refused);
+            }
             var status = await ReadStatusAsync(connection, transaction, review.ConsultationId);
-            var assignment = status is null ? null : await ReadAssignmentAsync(connection, transaction, review.ConsultationId, review.AgencyCode);
+            var assignment = await ReadAssignmentAsync(connection, transaction, review.ConsultationId, review.AgencyCode);
             if (assignment is null)
             {
-                return ChangeResult<Assignment>.Failed(ChangeOutcome.NotFound);
+                return ChangeResult<Assignment>.Failed(ChangeOutcome.AssignmentNotFound);
             }
             if (status != ConsultationStatus.Open)
             {

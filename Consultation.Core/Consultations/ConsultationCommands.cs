@@ -95,6 +95,23 @@ public sealed partial class ConsultationCommands(Db db)
         DbConnection connection, DbTransaction transaction, Guid assignmentId, string kind, int level, Guid answerId, DateTimeOffset now) =>
         EscalationRows.InsertAsync(connection, transaction, db.Dialect, [(assignmentId, Occurrence.OfAnswer(answerId))], kind, level, now);
 
+    /// <summary>
+    /// Whether <paramref name="caller"/> may act as the lead, decided in the change's own transaction: a
+    /// consultation the caller is not party to is absent to it (as for reads); a party that does not lead
+    /// it is refused. Null when the caller leads it.
+    /// </summary>
+    private static async Task<ChangeOutcome?> RefuseUnlessLeadAsync(DbConnection connection, DbTransaction transaction, Guid consultationId, string caller)
+    {
+        var lead = await connection.QuerySingleOrDefaultAsync<string?>(
+            "SELECT lead_agency_code FROM consultations WHERE id = @consultationId", new { consultationId }, transaction);
+        if (lead == caller)
+        {
+            return null;
+        }
+        var consulted = lead is not null && await ReadAssignmentAsync(connection, transaction, consultationId, caller) is not null;
+        return consulted ? ChangeOutcome.NotLead : ChangeOutcome.NotFound;
+    }
+
     private static Task<Assignment?> ReadAssignmentAsync(DbConnection connection, DbTransaction transaction, Guid consultationId, string agencyCode) =>
         connection.QuerySingleOrDefaultAsync<Assignment>(
             $"SELECT {ConsultationQueries.AssignmentColumns} FROM assignments WHERE consultation_id = @consultationId AND agency_code = @agencyCode",
