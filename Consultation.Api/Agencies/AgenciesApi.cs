@@ -33,7 +33,7 @@ public static class AgenciesApi
 
     public static async Task<Results<Ok<AgencyResponse>, ProblemHttpResult>> Get(string code, AgencyStore agencies, HttpContext http, CancellationToken ct)
     {
-        var normalized = AgencyValidation.NormalizeCode(code);
+        var normalized = AgencyCodes.Normalize(code);
         var agency = normalized is null ? null : await agencies.FindAsync(normalized, ct);
         return agency is null ? Problem.NotFound(http, "agency_not_found") : TypedResults.Ok(AgencyResponse.From(agency));
     }

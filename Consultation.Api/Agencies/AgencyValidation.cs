@@ -6,12 +6,10 @@ namespace Consultation.Api.Agencies;
 
 public static class AgencyValidation
 {
-    /// <summary>Codes are identifiers for machines (STC, UBND-BMT): ASCII, upper-cased on the way in.</summary>
-    public static string? NormalizeCode(string? code) => AgencyCodes.Normalize(code);
 
     public static Agency? Validate(AgencyRequest request, FieldErrors errors, DateTimeOffset now)
     {
-        var code = NormalizeCode(request.Code);
+        var code = AgencyCodes.Normalize(request.Code);
         if (string.IsNullOrWhiteSpace(request.Code))
         {
             errors.Add("code", "required");

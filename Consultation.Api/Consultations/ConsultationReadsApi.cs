@@ -1,6 +1,6 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
+using Consultation.Core.Agencies;
 using Consultation.Core.Consultations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -28,7 +28,7 @@ public static class ConsultationReadsApi
         {
             errors.Add("status", "unknown_value", string.Join(", ", ConsultationStatus.All));
         }
-        var leadCode = lead is null ? null : AgencyValidation.NormalizeCode(lead);
+        var leadCode = lead is null ? null : AgencyCodes.Normalize(lead);
         if (lead is not null && leadCode is null)
         {
             errors.Add("lead", "invalid_code");

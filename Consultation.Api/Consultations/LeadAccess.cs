@@ -1,5 +1,5 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Problems;
+using Consultation.Core.Agencies;
 using Consultation.Core.Consultations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +12,7 @@ public static class LeadAccess
     /// The agency named in a route, as codes are stored; a malformed one is passed on as written and is
     /// simply not consulted. Whether the caller leads the consultation is Core's decision, in the change.
     /// </summary>
-    internal static string Code(string agencyCode) => AgencyValidation.NormalizeCode(agencyCode) ?? agencyCode;
+    internal static string Code(string agencyCode) => AgencyCodes.Normalize(agencyCode) ?? agencyCode;
 
     internal static ProblemHttpResult Refused(HttpContext http, ChangeOutcome outcome) => outcome switch
     {

@@ -1,5 +1,5 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Problems;
+using Consultation.Core.Agencies;
 using Consultation.Core.Consultations;
 using Consultation.Core.Text;
 
@@ -84,7 +84,7 @@ public static class OpenConsultationValidation
         for (var i = 0; i < requested.Count; i++)
         {
             var item = requested[i];
-            var code = AgencyValidation.NormalizeCode(item?.AgencyCode);
+            var code = AgencyCodes.Normalize(item?.AgencyCode);
             if (item?.AgencyCode is null || code is null)
             {
                 errors.Add($"consultees[{i}].agencyCode", item?.AgencyCode is null ? "required" : "invalid_code");

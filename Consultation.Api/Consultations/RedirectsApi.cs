@@ -1,4 +1,3 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
@@ -66,7 +65,7 @@ public static class RedirectsApi
         {
             return null;
         }
-        var code = AgencyValidation.NormalizeCode(requested);
+        var code = AgencyCodes.Normalize(requested);
         if (code is null)
         {
             errors.Add("agencyCode", "invalid_code");

@@ -1,4 +1,3 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Idempotency;
 using Consultation.Api.Problems;
@@ -23,7 +22,7 @@ public static class KeysApi
     public static async Task<Results<Created<KeyResponse>, ValidationProblem, ProblemHttpResult>> IssueForAgency(
         string code, KeyRequest? request, AgencyStore agencies, ApiKeyStore keys, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var normalized = AgencyValidation.NormalizeCode(code);
+        var normalized = AgencyCodes.Normalize(code);
         if (normalized is null || await agencies.FindAsync(normalized, ct) is null)
         {
             return Problem.NotFound(http, "agency_not_found");

@@ -17,7 +17,7 @@ public static class OpsServices
             .Validate(o => o.SlidingExpiration > TimeSpan.Zero && o.AbsoluteExpiration >= o.SlidingExpiration,
                 "Ops:Session: SlidingExpiration must be positive and AbsoluteExpiration at least as long.")
             .ValidateOnStart();
-        var session = configuration.GetSection(OpsSessionOptions.Section).Get<OpsSessionOptions>() ?? new OpsSessionOptions();
+        var session = configuration.Read<OpsSessionOptions>(OpsSessionOptions.Section);
         services.AddAuthentication().AddCookie(OpsApi.CookieScheme, o =>
         {
             o.Cookie.Name = "consultation-ops";

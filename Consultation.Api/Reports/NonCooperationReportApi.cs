@@ -1,4 +1,3 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
@@ -25,7 +24,7 @@ public static class NonCooperationReportApi
         var errors = new FieldErrors(http.Lang());
         var code = lead is null ? (caller.IsSupervisor ? NonCooperationReport.All : caller.AgencyCode)
             : string.Equals(lead, NonCooperationReport.All, StringComparison.OrdinalIgnoreCase) ? NonCooperationReport.All
-            : AgencyValidation.NormalizeCode(lead);
+            : AgencyCodes.Normalize(lead);
         if (code is null)
         {
             errors.Add("lead", "invalid_code");

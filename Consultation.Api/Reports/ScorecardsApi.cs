@@ -1,4 +1,3 @@
-using Consultation.Api.Agencies;
 using Consultation.Api.Auth;
 using Consultation.Api.Problems;
 using Consultation.Core.Agencies;
@@ -19,7 +18,7 @@ public static class ScorecardsApi
         string? from = null, string? to = null)
     {
         var caller = Caller.From(http.User);
-        var normalized = AgencyValidation.NormalizeCode(code);
+        var normalized = AgencyCodes.Normalize(code);
         if (!caller.IsSupervisor && normalized != caller.AgencyCode)
         {
             return Problem.Forbidden(http, "scorecard_not_own");

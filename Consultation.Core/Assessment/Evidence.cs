@@ -133,8 +133,8 @@ internal sealed class Evidence
     /// </summary>
     private bool SaysSomethingOwn(Clause clause, params string[] markers) =>
         !clause.FromBasisField && !clause.HasAny(Category.Evaluative, Category.Generic, Category.Praise, Category.Boilerplate)
-        && clause.Matches.Find(m => markers.Contains(m.Category)) is { Category: not null } marker
-        && NovelWords(clause, clause.WordSegment[marker.Start]) >= SubstantialWords;
+        && clause.Matches.FindIndex(m => markers.Contains(m.Category)) is var marker and >= 0
+        && NovelWords(clause, clause.WordSegment[clause.Matches[marker].Start]) >= SubstantialWords;
 
     /// <summary>
     /// What in <paramref name="clause"/> makes it count: its first own detail, or else the words from the first
@@ -159,11 +159,12 @@ internal sealed class Evidence
             }
             return new Element(detail.Kind.ToString().ToLowerInvariant(), clause.Text[detail.Offset..end]);
         }
-        var match = clause.Matches.Find(m => categories.Contains(m.Category));
-        if (match == default && !clause.Matches.Exists(m => categories.Contains(m.Category)))
+        var index = clause.Matches.FindIndex(m => categories.Contains(m.Category));
+        if (index < 0)
         {
             return null;
         }
+        var match = clause.Matches[index];
         var last = match.Start;
         while (last + 1 < clause.Words.Length && last + 1 < match.Start + Words && clause.WordSegment[last + 1] == clause.WordSegment[match.Start])
         {

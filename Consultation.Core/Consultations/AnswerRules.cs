@@ -42,6 +42,7 @@ public static class AnswerRules
             : new AnswerSubmission
             {
                 AgencyCode = agencyCode ?? "",
+                // A preview without a position reads as one missing, which is a verdict, not an error.
                 Position = draft.Position ?? "",
                 Content = content!,
                 LegalBasis = legalBasis,

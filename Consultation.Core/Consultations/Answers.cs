@@ -32,9 +32,9 @@ public sealed class Answers(ConsultationQueries queries, ConsultationCommands co
         var submission = await AnswerRules.ReadAsync(draft, agencyCode, positionRequired: true, agencies, problems, cancellationToken);
         if (submission is null)
         {
-            return new AnswerOutcome(ChangeOutcome.Done, null, null, problems);
+            return new AnswerOutcome(ChangeOutcome.Invalid, null, null, problems);
         }
-        var assessment = Assess(submission, detail.Consultation, ReasonLanguage.Vietnamese);
+        var assessment = assessor.Assess(Input(submission, detail.Consultation, null), ReasonLanguage.Vietnamese);
         var result = await commands.AnswerAsync(submission with { ConsultationId = consultationId, Actor = actor, Now = now }, assessment, cancellationToken);
         return new AnswerOutcome(result.Outcome, result.Value, result.Outcome == ChangeOutcome.Done ? assessment : null, null);
     }
@@ -52,11 +52,8 @@ public sealed class Answers(ConsultationQueries queries, ConsultationCommands co
         {
             return (null, problems);
         }
-        return (assessor.Assess(Input(submission with { Position = draft.Position! }, consultation, issue), language), problems);
+        return (assessor.Assess(Input(submission, consultation, issue), language), problems);
     }
-
-    private AnswerAssessment Assess(AnswerSubmission submission, ConsultationRecord consultation, ReasonLanguage language) =>
-        assessor.Assess(Input(submission, consultation, null), language);
 
     private static AssessmentInput Input(AnswerSubmission submission, ConsultationRecord? consultation, string? issue) => new()
     {

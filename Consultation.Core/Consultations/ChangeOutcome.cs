@@ -19,6 +19,9 @@ public enum ChangeOutcome
     CompetentAgencyRequired,
     UnknownAgency,
 
+    /// <summary>The request's fields are not well formed.</summary>
+    Invalid,
+
     /// <summary>The caller is party to the consultation but does not lead it.</summary>
     NotLead,
 

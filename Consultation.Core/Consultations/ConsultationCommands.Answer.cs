@@ -63,6 +63,8 @@ public sealed partial class ConsultationCommands
                 AssessmentReasons = assessment.ReasonsJson(),
                 ReferralRing = await ClosesRingAsync(connection, transaction, assignment, submission),
             };
+            var parameters = new DynamicParameters(answer);
+            parameters.Add("VagueEscalated", assessment.IsVague);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO answers (id, assignment_id, round, position, content, legal_basis, competent_agency_code, competent_agency_name,
@@ -70,25 +72,7 @@ public sealed partial class ConsultationCommands
                 VALUES (@Id, @AssignmentId, @Round, @Position, @Content, @LegalBasis, @CompetentAgencyCode, @CompetentAgencyName,
                     @SubmittedAt, @Late, @DueAt, @AssessmentVerdict, @AssessmentScore, @AssessmentReasons, @ReferralRing, @VagueEscalated)
                 """,
-                new
-                {
-                    answer.Id,
-                    answer.AssignmentId,
-                    answer.Round,
-                    answer.Position,
-                    answer.Content,
-                    answer.LegalBasis,
-                    answer.CompetentAgencyCode,
-                    answer.CompetentAgencyName,
-                    answer.SubmittedAt,
-                    answer.Late,
-                    answer.DueAt,
-                    answer.AssessmentVerdict,
-                    answer.AssessmentScore,
-                    answer.AssessmentReasons,
-                    answer.ReferralRing,
-                    VagueEscalated = assessment.IsVague,
-                },
+                parameters,
                 transaction);
             // A vague answer asks the lead to review it: recorded with the answer, so neither exists without the other.
             if (assessment.IsVague)
