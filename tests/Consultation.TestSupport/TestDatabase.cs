@@ -24,7 +24,7 @@ public abstract class TestDatabase : IDisposable
         var value = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrWhiteSpace(value))
         {
-            NUnit.Framework.Assert.Ignore($"{server} is not configured: set {variable} to a connection string (tests/run.sh does this for PostgreSQL).");
+            Assert.Ignore($"{server} is not configured: set {variable} to a connection string (tests/run.sh does this for PostgreSQL).");
         }
         return value!;
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Assessments;
@@ -64,6 +63,6 @@ public sealed class When_an_answer_is_assessed<TDatabase> : ApiScenario<TDatabas
     private async Task<JsonArray> AnswersOf(Guid id, string agency)
     {
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        return detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == agency)!["answers"]!.AsArray();
+        return detail.AssignmentOf(agency)["answers"]!.AsArray();
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Assessments;
@@ -99,6 +98,6 @@ public sealed class When_the_lead_reviews_an_answer<TDatabase> : ApiScenario<TDa
     private async Task<JsonArray> AnswersOfStp(Guid id)
     {
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        return detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "STP")!["answers"]!.AsArray();
+        return detail.AssignmentOf("STP")["answers"]!.AsArray();
     }
 }

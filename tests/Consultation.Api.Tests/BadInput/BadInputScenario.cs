@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Data;
 using Consultation.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

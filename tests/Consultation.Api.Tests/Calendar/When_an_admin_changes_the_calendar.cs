@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Auditing;
 using Consultation.Core.Consultations;
 using Consultation.Core.Data;
@@ -233,7 +232,7 @@ public sealed class When_an_admin_changes_the_calendar<TDatabase> : ApiScenario<
     private async Task<DateTimeOffset> DueShownAsync(Guid id, string agency)
     {
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        return CalendarJson.Time(detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == agency)!["dueAt"]!);
+        return CalendarJson.Time(detail.AssignmentOf(agency)["dueAt"]!);
     }
 
     private async Task<IReadOnlyList<AuditEntry>> AuditAsync(string entity, string id)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Calendar;
 using Consultation.TestSupport;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Consultations;
@@ -23,7 +22,7 @@ public sealed class When_answering<TDatabase> : ApiScenario<TDatabase>
         Assert.That(body["late"]!.GetValue<bool>(), Is.False);
         Assert.That(body["round"]!.GetValue<int>(), Is.EqualTo(1));
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        var stp = detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "STP")!;
+        var stp = detail.AssignmentOf("STP");
         Assert.That(stp["status"]!.GetValue<string>(), Is.EqualTo("answered"));
         Assert.That(stp["answers"]![0]!["content"]!.GetValue<string>(), Does.Contain("Nghị quyết 15/2025/NQ-HĐND"));
     }
@@ -47,7 +46,7 @@ public sealed class When_answering<TDatabase> : ApiScenario<TDatabase>
         Assert.That((await Json(second))["round"]!.GetValue<int>(), Is.EqualTo(2));
 
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        var answers = detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "STP")!["answers"]!.AsArray();
+        var answers = detail.AssignmentOf("STP")["answers"]!.AsArray();
         Assert.That(answers, Has.Count.EqualTo(2), "a clarification round keeps the earlier answer");
         Assert.That(answers[0]!["review"]!["decision"]!.GetValue<string>(), Is.EqualTo("request_clarification"));
     }
@@ -123,7 +122,7 @@ public sealed class When_answering<TDatabase> : ApiScenario<TDatabase>
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        var stored = detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "STP")!["answers"]![0]!;
+        var stored = detail.AssignmentOf("STP")["answers"]![0]!;
         Assert.That(stored["competentAgencyCode"]?.GetValue<string>(), Is.EqualTo(code));
         Assert.That(stored["competentAgencyName"]?.GetValue<string>(), Is.EqualTo(name));
     }
@@ -137,8 +136,8 @@ public sealed class When_answering<TDatabase> : ApiScenario<TDatabase>
 
         var seenBySxd = await Json(await As("SXD").GetAsync($"/api/v1/consultations/{id}"));
 
-        var stp = seenBySxd["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "STP")!;
-        var sxd = seenBySxd["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "SXD")!;
+        var stp = seenBySxd.AssignmentOf("STP");
+        var sxd = seenBySxd.AssignmentOf("SXD");
         Assert.That(stp["answers"]!.AsArray(), Is.Empty);
         Assert.That(sxd["answers"]!.AsArray(), Has.Count.EqualTo(1));
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Consultations;
@@ -41,7 +40,7 @@ public sealed class When_deadlines_pass<TDatabase> : ApiScenario<TDatabase>
         var ids = overdue["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList();
         Assert.That(ids, Does.Contain(late.ToString()));
         Assert.That(ids, Does.Not.Contain(fresh.ToString()));
-        var lateItem = overdue["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == late.ToString())!;
+        var lateItem = overdue.Find("items", "id", late.ToString());
         var assignments = lateItem["assignments"]!.AsArray();
         Assert.That(assignments, Has.Count.EqualTo(2), "the list carries each consultation's assignments");
         Assert.That(assignments.Select(a => a!["overdue"]!.GetValue<bool>()), Is.All.True);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Data;
 using Consultation.TestSupport;
 using Dapper;
@@ -81,6 +80,6 @@ public sealed class When_silence_was_recorded_as_agreement<TDatabase> : ApiScena
     private async Task<System.Text.Json.Nodes.JsonNode> AssignmentAsync(Guid id, string agency)
     {
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        return detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == agency)!;
+        return detail.AssignmentOf(agency);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Auditing;
 using Consultation.Core.Data;
 using Consultation.TestSupport;

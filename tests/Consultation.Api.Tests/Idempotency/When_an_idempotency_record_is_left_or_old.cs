@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Auth;
 using Consultation.Core.Data;
 using Consultation.TestSupport;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Data;
 using Consultation.TestSupport;
 using Dapper;
@@ -45,7 +44,7 @@ public sealed class When_an_agency_answers_not_competent<TDatabase> : ApiScenari
         Assert.That(created["status"]!.GetValue<string>(), Is.EqualTo("pending"));
         Assert.That(created["dueWorkingDays"]!.GetValue<int>(), Is.EqualTo(5));
         var detail = await Json(await As("SYT").GetAsync($"/api/v1/consultations/{id}"));
-        var syt = detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "SYT")!;
+        var syt = detail.AssignmentOf("SYT");
         Assert.That(syt["reason"]!.GetValue<string>(), Does.Contain("Nghị định 120/2025"));
         Assert.That(syt["redirectedFrom"]!.GetValue<string>(), Is.EqualTo("STP"));
     }
@@ -106,7 +105,7 @@ public sealed class When_an_agency_answers_not_competent<TDatabase> : ApiScenari
         Assert.That(await ScalarAsync<int>("SELECT COUNT(*) FROM answers WHERE referral_ring = @yes", new { yes = true }), Is.EqualTo(1),
             "only the answer that closes the ring is marked");
         var detail = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
-        var snv = detail["assignments"]!.AsArray().Single(a => a!["agencyCode"]!.GetValue<string>() == "SNV")!;
+        var snv = detail.AssignmentOf("SNV");
         Assert.That(snv["answers"]![0]!["referralRing"]!.GetValue<bool>(), Is.True);
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Calendar;
 using Consultation.TestSupport;
 
@@ -52,7 +51,7 @@ public sealed class When_agencies_refer_requests<TDatabase> : ApiScenario<TDatab
     }
 
     private static JsonNode Agency(JsonObject report, string code) =>
-        report["agencies"]!.AsArray().Single(a => a!["code"]!.GetValue<string>() == code)!;
+        report.Find("agencies", "code", code);
 
     private void MoveTo(DateTimeOffset moment) => Factory.Clock.Advance(moment - Factory.Clock.GetUtcNow());
 }

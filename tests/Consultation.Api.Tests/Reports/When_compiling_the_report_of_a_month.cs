@@ -21,7 +21,7 @@ public sealed class When_compiling_the_report_of_a_month<TDatabase> : ReportScen
     }
 
     private static JsonObject Agency(JsonObject report, string code) =>
-        report["agencies"]!.AsArray().Single(a => a!["code"]!.GetValue<string>() == code)!.AsObject();
+        report.Find("agencies", "code", code).AsObject();
 
     private static int[] Counts(JsonObject agency) =>
         [.. new[] { "assigned", "onTime", "late", "overdue", "inTerm", "deemedAgreed", "confirmedVague", "extensions" }.Select(f => agency[f]!.GetValue<int>())];

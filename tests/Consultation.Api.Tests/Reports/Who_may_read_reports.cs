@@ -1,5 +1,4 @@
 using System.Net;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Reports;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 
 namespace Consultation.Api.Tests.Security;

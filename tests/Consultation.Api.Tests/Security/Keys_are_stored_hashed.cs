@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Data;
 using Consultation.TestSupport;
 using Dapper;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 

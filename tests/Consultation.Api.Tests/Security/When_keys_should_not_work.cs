@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;

@@ -24,9 +24,8 @@ public sealed class When_something_fails<TDatabase> : WorkerScenario<TDatabase>
         try
         {
             MoveTo(due, 0, 9);
-            var publishedWhileDown = await Worker.RunJobsAsync();
+            await Worker.RunJobsAsync();
 
-            Assert.That(publishedWhileDown, Is.Zero);
             Assert.That(await UnpublishedAsync(id), Is.EqualTo(3), "the escalations wait in the outbox");
             var health = await Worker.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains("ready"));
             Assert.That(health.Status, Is.Not.EqualTo(HealthStatus.Healthy), "readiness reflects the broker");

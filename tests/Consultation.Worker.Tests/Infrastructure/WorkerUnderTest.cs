@@ -3,6 +3,7 @@ using Consultation.Core.Data;
 using Consultation.Core.Escalations;
 using Consultation.TestSupport;
 using Consultation.Worker.Hosting;
+using Consultation.Worker.Jobs;
 using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using Quartz.Extensibility;
+using Quartz.Impl;
 
 namespace Consultation.Worker.Tests.Infrastructure;
 
@@ -70,12 +74,34 @@ public sealed class WorkerUnderTest : IAsyncDisposable
         return new WorkerUnderTest(host, queuePrefix);
     }
 
-    /// <summary>What one run of the escalation and reminder jobs does, failures handled as the jobs handle them.</summary>
-    public async Task<int> RunJobsAsync()
+    /// <summary>One run of the escalation scan and the reminder job, each the real job class as Quartz would run it.</summary>
+    public async Task RunJobsAsync()
     {
-        await Scanner.ScanAllAsync();
-        await Scanner.ScanNoticesAsync();
-        return await Publisher.DrainAsync(CancellationToken.None);
+        await RunAsync<EscalationScanJob>(EscalationScanJob.Key);
+        await RunAsync<ReminderJob>(ReminderJob.Key);
+    }
+
+    /// <summary>Runs one job once, built from this host's services, with a context like the one Quartz passes.</summary>
+    public async Task RunAsync<TJob>(JobKey key)
+        where TJob : IJob
+    {
+        var job = ActivatorUtilities.CreateInstance<TJob>(Services);
+        var detail = JobBuilder.Create<TJob>().WithIdentity(key).Build();
+        var trigger = (IOperableTrigger)TriggerBuilder.Create().ForJob(key).StartNow().Build();
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var fired = new TriggerFiredBundle
+        {
+            JobDetail = detail,
+            Trigger = trigger,
+            Calendar = null,
+            Recovering = false,
+            FireTimeUtc = now,
+            ScheduledFireTimeUtc = now,
+            PreviousFireTimeUtc = null,
+            NextFireTimeUtc = null,
+        };
+        var context = new JobExecutionContextImpl(null!, fired, job, new SystemTextJsonJobInputSerializer());
+        await job.Execute(context);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Escalations;
-using Consultation.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consultation.Api.Tests.Reports;
+namespace Consultation.TestSupport;
 
 /// <summary>
 /// A December of consultations, played through the API with the clock, whose every figure is worked

@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Consultation.TestSupport;
 
-namespace Consultation.Api.Tests.Infrastructure;
+namespace Consultation.TestSupport;
 
 /// <summary>
 /// A running API with a few registered agencies and their keys, set up through the API itself as an

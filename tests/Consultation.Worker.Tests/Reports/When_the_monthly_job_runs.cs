@@ -1,13 +1,9 @@
 using Consultation.Contracts;
-using Consultation.Core.Calendar;
 using Consultation.Core.Reports;
 using Consultation.TestSupport;
-using Consultation.Worker.Reports;
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Consultation.Api.Tests.Reports;
+namespace Consultation.Worker.Tests.Reports;
 
 /// <summary>
 /// The monthly run after the December of <see cref="ReportScenario{TDatabase}"/>. 1/1/2027 is New Year's Day and
@@ -23,13 +19,8 @@ public sealed class When_the_monthly_job_runs<TDatabase> : ReportScenario<TDatab
     [Test]
     public async Task Should_generate_on_the_first_working_day_store_once_and_announce_once()
     {
-        await using var bus = new ServiceCollection().AddMassTransitTestHarness().BuildServiceProvider(true);
-        var harness = bus.GetRequiredService<ITestHarness>();
-        await harness.Start();
-        var services = Factory.Services;
-        var store = services.GetRequiredService<ReportStore>();
-        var monthly = new MonthlyReports(services.GetRequiredService<ReportGenerator>(), store, harness.Bus,
-            services.GetRequiredService<IWorkingCalendar>(), Factory.Clock);
+        await using var run = await MonthlyRun.StartAsync(Factory);
+        var (monthly, store) = (run.Reports, run.Store);
         var december = new ReportPeriod(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31));
 
         MoveTo(new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.FromHours(7)));
@@ -48,11 +39,10 @@ public sealed class When_the_monthly_job_runs<TDatabase> : ReportScenario<TDatab
         Assert.That(await monthly.RunAsync(force: true), Is.EqualTo((3, 0)), "a rerun replaces and announces nothing new");
         Assert.That((await store.FindAsync("STC", december))!.Id, Is.EqualTo(stored.Id), "replaced in place");
 
-        var published = harness.Published.Select<NonCooperationReportReady>().ToList();
+        var published = run.Harness.Published.Select<NonCooperationReportReady>().ToList();
         Assert.That(published, Has.Count.EqualTo(3));
         Assert.That(published.Select(p => p.Context.MessageId), Is.EquivalentTo(published.Select(p => (Guid?)p.Context.Message.ReportId)));
         Assert.That(published.Select(p => p.Context.Message.LeadAgencyCode), Is.EquivalentTo(new[] { "STC", "SXD", null }));
         Assert.That(published.Select(p => p.Context.Message.PeriodFrom).Distinct(), Is.EqualTo(new[] { december.From }));
-        await harness.Stop();
     }
 }

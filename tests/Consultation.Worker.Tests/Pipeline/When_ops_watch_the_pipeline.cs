@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
-namespace Consultation.Worker.Tests.Ops;
+namespace Consultation.Worker.Tests.Pipeline;
 
 /// <summary>A real browser (Debian's Chromium driven by Playwright) on the ops page, against PostgreSQL and RabbitMQ.</summary>
 [TestFixture(typeof(PostgresDb))]

@@ -1,14 +1,10 @@
 using System.Text.Json.Nodes;
-using Consultation.Api.Tests.Infrastructure;
 using Consultation.Core.Calendar;
 using Consultation.Core.Reports;
 using Consultation.TestSupport;
-using Consultation.Worker.Reports;
-using MassTransit;
-using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consultation.Api.Tests.Reports;
+namespace Consultation.Worker.Tests.Reports;
 
 /// <summary>
 /// A monthly report counts the assignments whose deadline fell in its month, so every month's
@@ -25,13 +21,9 @@ public sealed class When_a_deadline_falls_in_a_later_month<TDatabase> : ApiScena
     [Test]
     public async Task Should_show_an_assignment_opened_late_in_a_month_as_overdue_in_the_report_of_its_deadline()
     {
-        await using var bus = new ServiceCollection().AddMassTransitTestHarness().BuildServiceProvider(true);
-        var harness = bus.GetRequiredService<ITestHarness>();
-        await harness.Start();
-        var services = Factory.Services;
-        var calendar = services.GetRequiredService<IWorkingCalendar>();
-        var store = services.GetRequiredService<ReportStore>();
-        var monthly = new MonthlyReports(services.GetRequiredService<ReportGenerator>(), store, harness.Bus, calendar, Factory.Clock);
+        await using var run = await MonthlyRun.StartAsync(Factory);
+        var (monthly, store) = (run.Reports, run.Store);
+        var calendar = Factory.Services.GetRequiredService<IWorkingCalendar>();
         MoveTo(new DateTimeOffset(2027, 1, 25, 9, 0, 0, VietnamTime.Offset));
         var body = ValidConsultation();
         body["workingDays"] = 15;
@@ -50,11 +42,10 @@ public sealed class When_a_deadline_falls_in_a_later_month<TDatabase> : ApiScena
 
         Assert.That(january is null || !january.Json.Contains("\"SXD\"", StringComparison.Ordinal), Is.True, "not yet due in January: not counted there");
         Assert.That(ofDeadline, Is.Not.Null, $"the report of {dueMonth:MM/yyyy}, the month the deadline passed");
-        var sxd = JsonNode.Parse(ofDeadline!.Json)!["agencies"]!.AsArray().Single(a => a!["code"]!.GetValue<string>() == "SXD")!;
+        var sxd = JsonNode.Parse(ofDeadline!.Json)!.Find("agencies", "code", "SXD");
         Assert.That(sxd["overdue"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That(sxd["inTerm"]!.GetValue<int>(), Is.Zero);
         Assert.That(sxd["incidents"]![0]!["kind"]!.GetValue<string>(), Is.EqualTo("overdue"));
-        await harness.Stop();
     }
 
     private static DateTimeOffset FirstWorkingDayOf(IWorkingCalendar calendar, DateOnly first)

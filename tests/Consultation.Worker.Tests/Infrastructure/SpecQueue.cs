@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
-using Consultation.Worker.Tests.Infrastructure;
 
-namespace Consultation.Worker.Tests.Ops;
+namespace Consultation.Worker.Tests.Infrastructure;
 
 /// <summary>A queue of the test's own with a known depth, declared and filled through RabbitMQ's management API.</summary>
 public sealed class SpecQueue(Uri management, string name) : IAsyncDisposable
