@@ -41,6 +41,8 @@ public static class ApiPipeline
 
     public static WebApplication UseConsultationApi(this WebApplication app)
     {
+        // First, so everything after (rate limits, cookies, problems) sees the client and scheme the proxy saw.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Consultation.Api.Auth;
@@ -11,6 +12,8 @@ using Consultation.Worker;
 using Consultation.Worker.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Api.Hosting;
 
@@ -24,6 +27,21 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
             .Validate(o => o.MaxBodyBytes > 0 && o.RequestsPerMinute > 0 && o.MaxPageSize > 0, "Api limits must be positive.")
             .ValidateOnStart();
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
+            .Validate(o => o.IsValid(), "Proxy:KnownProxies must hold IP addresses and Proxy:KnownNetworks networks in CIDR form (10.0.0.0/24).")
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var address in proxy.Value.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(address));
+            }
+            foreach (var network in proxy.Value.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= AuthOptions.MinBootstrapKeyLength,
                 $"Auth:BootstrapAdminKey must be at least {AuthOptions.MinBootstrapKeyLength} characters.")
@@ -63,7 +81,7 @@ public static class ApiServices
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var permits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                var permits = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
                 var partition = context.User.Identity?.IsAuthenticated == true
                     ? "key:" + Caller.From(context.User).KeyPrefix
                     : "ip:" + context.Connection.RemoteIpAddress;

@@ -17,6 +17,7 @@ public sealed class SchemaMigrator(Db db, ILogger<SchemaMigrator> logger)
             _ => "SqlServer",
         };
         var prefix = $"Consultation.Core.Schema.{folder}.";
+        using var turn = SchemaLock.Acquire(db);
         var builder = Target(db)
             .WithScriptsEmbeddedInAssembly(typeof(SchemaMigrator).Assembly, name => name.StartsWith(prefix, StringComparison.Ordinal));
         if (db.Dialect.Provider != DatabaseProvider.Sqlite)

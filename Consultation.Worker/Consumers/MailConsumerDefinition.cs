@@ -14,17 +14,23 @@ public abstract class MailConsumerDefinition<TConsumer> : ConsumerDefinition<TCo
     where TConsumer : class, IConsumer
 {
     private readonly int _prefetchCount;
+    private readonly bool _quorum;
 
     protected MailConsumerDefinition(IOptions<MailOptions> mail, IOptions<MessagingOptions> messaging)
     {
         ConcurrentMessageLimit = mail.Value.ConsumerConcurrency;
         _prefetchCount = messaging.Value.RabbitMq.PrefetchCount;
+        _quorum = messaging.Value.RabbitMq.QuorumQueues;
     }
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.PrefetchCount = _prefetchCount;
+        if (_quorum && endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
+        {
+            rabbit.SetQuorumQueue();
+        }
         endpointConfigurator.UseMessageRetry(r =>
         {
             r.Ignore<UnknownRecipientException>();

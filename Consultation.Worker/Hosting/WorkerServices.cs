@@ -40,6 +40,12 @@ public static class WorkerServices
             health.AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         }
 
+        // A bus whose broker is gone would wait for it while stopping; consumers get a little time to finish.
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.StopTimeout = TimeSpan.FromSeconds(4);
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(3);
+        });
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(messaging.QueuePrefix, false));
@@ -75,6 +81,8 @@ public static class WorkerServices
             {
                 o.InstanceName = "consultation";
                 o.GenerateInstanceId = true;
+                // Stopping cancels running jobs' tokens, so a job waiting on a database or broker that is gone ends.
+                o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             if (database.Provider != DatabaseProvider.Sqlite)
             {

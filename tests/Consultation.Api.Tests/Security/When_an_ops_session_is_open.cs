@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Consultation.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -13,7 +12,7 @@ namespace Consultation.Api.Tests.Security;
 [TestFixture(typeof(SqliteDb))]
 [TestFixture(typeof(PostgresDb))]
 [TestFixture(typeof(SqlServerDb))]
-public sealed partial class When_an_ops_session_is_open<TDatabase> : ApiScenario<TDatabase>
+public sealed class When_an_ops_session_is_open<TDatabase> : ApiScenario<TDatabase>
     where TDatabase : TestDatabase, new()
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -89,18 +88,8 @@ public sealed partial class When_an_ops_session_is_open<TDatabase> : ApiScenario
     private async Task<HttpClient> SignInAsync(string key)
     {
         var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await browser.GetStringAsync("/ops/sign-in");
-        var token = Token().Match(form);
-        Assert.That(token.Success, Is.True, form);
-        var signedIn = await browser.PostAsync("/ops/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [token.Groups[1].Value] = WebUtility.HtmlDecode(token.Groups[2].Value),
-            ["key"] = key,
-        }));
+        var signedIn = await OpsSignIn.PostAsync(browser, key);
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await signedIn.Content.ReadAsStringAsync());
         return browser;
     }
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]+)">""")]
-    private static partial Regex Token();
 }
