@@ -39,12 +39,13 @@ public static class OpsServices
         var rabbit = configuration.Read<MessagingOptions>(MessagingOptions.Section).Transport == MessageTransport.RabbitMq;
         if (!workerHere)
         {
-            // With the worker in its own process the API still shows whether the broker and SMTP are reachable.
+            // With the worker in its own process the API still shows ops whether the broker and SMTP are reachable,
+            // but does not need them to serve: they are not part of its readiness.
             services.AddMailSettings();
-            var health = services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
+            var health = services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: [OpsDashboard.ShownTag]);
             if (rabbit)
             {
-                health.AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+                health.AddCheck<BrokerHealthCheck>("broker", tags: [OpsDashboard.ShownTag]);
             }
         }
         return services;
