@@ -15,6 +15,17 @@ internal static class DeployFiles
         .Select(folder => Path.Combine(folder, program))
         .FirstOrDefault(File.Exists);
 
+    /// <summary>The program's path; where it is not installed, the spec is ignored and says why.</summary>
+    public static string Required(string program, string package, string checking)
+    {
+        var path = Installed(program);
+        if (path is null)
+        {
+            Assert.Ignore($"{program} is not installed (Debian package {package}), so {checking} cannot be checked here.");
+        }
+        return path;
+    }
+
     /// <summary>Runs a checking tool to its end: its exit code and all it wrote, standard output then standard error.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
