@@ -110,6 +110,15 @@ install_chromium() {
   fi
 }
 
+install_deploy_tools() {
+  # The deployment specs validate deploy/compose.yaml with docker-compose (no Docker engine needed) and
+  # the systemd units with systemd-analyze.
+  if ! command -v docker-compose >/dev/null; then
+    log "docker-compose is not installed: installing Debian's docker-compose with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null
+  fi
+}
+
 # --- SMTP ------------------------------------------------------------------------------------------
 # The mail specs (tests/Consultation.Worker.Tests/Mail) send to a real SMTP server over TCP on loopback
 # and start it themselves: SmtpSink, the SmtpServer library listening on a free 127.0.0.1 port inside
@@ -127,6 +136,7 @@ dotnet build Consultation.sln -c Release --nologo -v quiet
 start_postgres
 start_rabbitmq
 install_chromium
+install_deploy_tools
 
 if [ -z "${CONSULTATION_TEST_SQLSERVER:-}" ]; then
   echo "SQL Server is not configured (CONSULTATION_TEST_SQLSERVER): its fixtures are reported as ignored."

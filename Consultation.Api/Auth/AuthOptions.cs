@@ -7,7 +7,7 @@ public sealed class AuthOptions
 
     public const int MinBootstrapKeyLength = 32;
 
-    /// <summary>The placeholder in deploy/consultation.env, published with the code: never a working key.</summary>
+    /// <summary>The placeholder in deploy/api.env, published with the code: never a working key.</summary>
     public const string DeployExample = "replace-with-a-long-random-secret";
 
     /// <summary>An administrator key accepted from start-up, before any key is stored.</summary>

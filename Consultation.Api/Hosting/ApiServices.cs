@@ -46,7 +46,7 @@ public static class ApiServices
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= AuthOptions.MinBootstrapKeyLength,
                 $"Auth:BootstrapAdminKey must be at least {AuthOptions.MinBootstrapKeyLength} characters.")
             .Validate(o => o.BootstrapAdminKey != AuthOptions.DeployExample,
-                "Auth:BootstrapAdminKey is still the example value from deploy/consultation.env; set a long random secret of your own.")
+                "Auth:BootstrapAdminKey is still the example value from deploy/api.env; set a long random secret of your own.")
             .ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
             .Validate(o => o.Retention > TimeSpan.Zero && o.ClaimTimeout > TimeSpan.Zero && o.ClaimTimeout < o.Retention && o.PruneInterval > TimeSpan.Zero,
