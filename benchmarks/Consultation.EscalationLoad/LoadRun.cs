@@ -21,7 +21,27 @@ internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 20 }.ConnectionString;
         var clock = new SettableClock();
         var dueMoment = new DateTimeOffset(2026, 12, 8, 17, 0, 0, TimeSpan.Zero);
-        using var host = Build(connectionString, clock);
+        var queuePrefix = database.Replace('_', '-');
+        using var host = Build(connectionString, clock, queuePrefix);
+        try
+        {
+            await MeasureAsync(host, connectionString, clock, dueMoment);
+        }
+        finally
+        {
+            // Whatever happened, the run's database and queues go: a queue left bound keeps every message.
+            await host.StopAsync();
+            await LoadQueues.DeleteAsync(rabbitPort, queuePrefix);
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task MeasureAsync(IHost host, string connectionString, SettableClock clock, DateTimeOffset dueMoment)
+    {
         host.Services.GetRequiredService<SchemaMigrator>().Migrate();
         var seeding = Stopwatch.StartNew();
         await Seeder.SeedAsync(connectionString, open, due, dueMoment);
@@ -100,15 +120,9 @@ internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
         run.Stop();
         Console.WriteLine($"escalated {recorded:N0} and published {publishers.Sum():N0} with confirms in {run.Elapsed.TotalSeconds:F2} s "
             + $"({publishers.Sum() / run.Elapsed.TotalSeconds:N0}/s; two publishers, one scanner; the scan alone took {scanElapsed.TotalSeconds:F2} s)");
-        await host.StopAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE \"{database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
     }
 
-    private IHost Build(string connectionString, SettableClock clock)
+    private IHost Build(string connectionString, SettableClock clock, string queuePrefix)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -121,6 +135,7 @@ internal sealed class LoadRun(string server, int rabbitPort, int open, int due)
             ["Messaging:RabbitMq:Port"] = rabbitPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Worker:RunJobs"] = "false",
             ["Escalation:BatchSize"] = "1000",
+            ["Messaging:QueuePrefix"] = queuePrefix,
         });
         builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
         builder.Services.AddConsultationWorker(builder.Configuration);
