@@ -4,9 +4,9 @@ namespace Consultation.Core.Tests.Data;
 
 /// <summary>
 /// No SQL Server runs here, so its fixtures are skipped; what can be checked without one is that
-/// Microsoft's own T-SQL parser accepts everything we would send it.
+/// Microsoft's own T-SQL parser accepts everything we would send it, starting with the schema.
 /// </summary>
-public sealed class When_sql_server_reads_our_sql
+public sealed class When_sql_server_reads_our_schema
 {
     [Test]
     public void Should_parse_every_schema_script_batch_by_batch()
