@@ -7,11 +7,16 @@ namespace Consultation.Core.Tests.Data;
 /// </summary>
 public sealed class When_sql_server_reads_our_statements
 {
+    // sp_executesql, which carries every parameterised command, takes the statement and the parameter
+    // declarations as two parameters of its own out of the 2,100 a request may carry.
+    private const int ParameterLimit = 2_100 - 2;
+
     private SqlServerRehearsal _rehearsal = null!;
 
     [OneTimeSetUp]
     public async Task RunTheServiceAtTheLargestBatch()
     {
+        // Lists grow with the batch, so the largest batch start-up accepts carries the most parameters.
         _rehearsal = await SqlServerRehearsal.RunAsync(SqlServerRehearsal.LargestBatchSize());
     }
 
@@ -34,6 +39,17 @@ public sealed class When_sql_server_reads_our_statements
         TestContext.Out.WriteLine($"{_rehearsal.Recorder.Commands.Count} commands recorded, {statements.Count} distinct statements parsed.");
         Assert.That(statements, Has.Count.GreaterThan(100));
         Assert.That(problems, Is.Empty);
+    }
+
+    [Test]
+    public void Should_keep_every_statement_under_the_parameter_limit_at_the_largest_batch()
+    {
+        var commands = _rehearsal.Recorder.Commands;
+        var largest = commands.MaxBy(c => c.ParameterCount)!;
+        var over = commands.Where(c => c.ParameterCount > ParameterLimit).Select(c => $"{c.ParameterCount} parameters: {Opening(c.Text)}").Distinct();
+
+        TestContext.Out.WriteLine($"Escalation:BatchSize {_rehearsal.BatchSize}; the most parameters, {largest.ParameterCount}: {Opening(largest.Text)}");
+        Assert.That(over, Is.Empty);
     }
 
     private static string Opening(string sql)
