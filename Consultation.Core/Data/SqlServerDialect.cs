@@ -3,7 +3,9 @@ using Microsoft.Data.SqlClient;
 
 namespace Consultation.Core.Data;
 
-public sealed class SqlServerDialect : SqlDialect
+// Not sealed: with no SQL Server on hand, specs run the service's real statements through a subclass
+// that records them for Microsoft's T-SQL parser instead of sending them.
+public class SqlServerDialect : SqlDialect
 {
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
