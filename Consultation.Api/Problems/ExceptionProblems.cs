@@ -7,7 +7,8 @@ namespace Consultation.Api.Problems;
 
 /// <summary>
 /// Turns what escapes an endpoint into a problem: a body or parameter that cannot be read is the
-/// caller's mistake (4xx, with the field named); anything else is ours (500, with no internals).
+/// caller's mistake (4xx, with the field named); a database that cannot be reached is a moment's
+/// unavailability (503 with Retry-After); anything else is ours (500, with no internals).
 /// </summary>
 public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExceptionHandler
 {
@@ -24,9 +25,31 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
             await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status400BadRequest, "antiforgery_failed");
             return true;
         }
+        if (DatabaseUnreachable(exception))
+        {
+            // A restart or fail-over of the database: nothing was written (the transaction never committed),
+            // and the same request will succeed in a moment; clients and proxies retry on 503 + Retry-After.
+            logger.LogWarning(exception, "Database unreachable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = "5";
+            await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, "database_unavailable");
+            return true;
+        }
         logger.LogError(exception, "Unhandled failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, "internal");
         return true;
+    }
+
+    /// <summary>The database could not be reached or dropped the connection: the driver calls it transient.</summary>
+    private static bool DatabaseUnreachable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Task WriteBadRequestAsync(HttpContext context, BadHttpRequestException bad)

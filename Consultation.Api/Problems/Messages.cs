@@ -24,6 +24,7 @@ public static class Messages
         ["unsupported_media_type"] = ("Nội dung phải gửi dưới dạng application/json.", "The body must be sent as application/json."),
         ["unsupported_charset"] = ("Nội dung JSON phải mã hóa UTF-8 (charset=utf-8).", "Only UTF-8 JSON is accepted (charset=utf-8)."),
         ["rate_limited"] = ("Khóa API này gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút.", "Too many requests for this API key; try again shortly."),
+        ["database_unavailable"] = ("Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được ghi nhận. Vui lòng gửi lại sau ít giây.", "The database is briefly unreachable; nothing was recorded. Send the request again in a few seconds."),
         ["internal"] = ("Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi còn, báo bộ phận vận hành kèm mã truy vết.", "The service failed to handle the request. Try again; if it persists, tell operations the trace id."),
         ["agency_exists"] = ("Mã cơ quan này đã được đăng ký.", "An agency with this code is already registered."),
         ["duplicate_document_number"] = ("Đơn vị đã có văn bản lấy ý kiến mang số, ký hiệu này.", "The lead agency already has a consultation with this document number."),

@@ -1,3 +1,4 @@
+using Consultation.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,12 @@ public sealed class ConsultationApiFactory(TestDatabase database, IDictionary<st
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // Its last resort ends the process, which here is the whole test run; the built programs keep
+            // it and are specified in Worker.Tests/Hosting/When_a_process_is_told_to_stop.
+            foreach (var deadline in services.Where(d => d.ImplementationType == typeof(ShutdownDeadline)).ToList())
+            {
+                services.Remove(deadline);
+            }
         });
     }
 }
