@@ -8,7 +8,6 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 # shellcheck source=deploy/local/topology.sh
 source "$here/topology.sh"
 
@@ -24,7 +23,6 @@ trap 'status=$?; if [ $status -ne 0 ]; then
   rm -rf "$state.failed-logs"; cp -r "$state/logs" "$state.failed-logs" 2>/dev/null || true
   echo "up.sh failed; taking down what started (logs kept in $state.failed-logs)" >&2; "$here/down.sh" >&2; fi' EXIT
 
-log() { printf '== %s\n' "$*"; }
 
 install_missing() {
   local missing=()
@@ -95,14 +93,6 @@ CONF
   [ "$running" = 3 ] || { echo "the RabbitMQ cluster has $running running nodes, not 3" >&2; exit 1; }
 }
 
-start_smtp4dev() {
-  log "smtp4dev: SMTP on 127.0.0.1:$smtp_port, web on http://127.0.0.1:$smtp_web_port"
-  # Loopback only, no IMAP or POP3: the catcher is read through its web page and API.
-  setsid "$state/tools/smtp4dev" --urls "http://127.0.0.1:$smtp_web_port" --hostname 127.0.0.1 --bindaddress 127.0.0.1 \
-    --allowremoteconnections- --disableipv6 --smtpport "$smtp_port" --imapport "" --pop3port "" --db "" --tlsmode None \
-    > "$state/logs/smtp4dev.out" 2>&1 < /dev/null &
-  echo $! > "$state/pids/smtp4dev"
-}
 
 write_tls() {
   log "a self-signed certificate for 127.0.0.1 and localhost"
@@ -152,49 +142,8 @@ CFG
   haproxy -D -f "$state/haproxy.cfg"
 }
 
-# The settings every API and worker share, as the systemd units' consultation.env would give them.
-shared_settings() {
-  cat <<ENV
-Database__Provider=PostgreSql
-ConnectionStrings__Consultation=Host=127.0.0.1;Port=$pg_port;Database=consultation;Username=postgres
-Demo__Seed=false
-Messaging__Transport=RabbitMq
-Messaging__RabbitMq__Host=127.0.0.1
-Messaging__RabbitMq__Port=$amqp_proxy_port
-Messaging__RabbitMq__QuorumQueues=true
-Messaging__RabbitMq__ManagementUrl=http://127.0.0.1:${management_ports[0]}/
-Mail__Smtp__Host=127.0.0.1
-Mail__Smtp__Port=$smtp_port
-Mail__From=consultation@localhost
-ENV
-}
 
-start_program() {
-  local name="$1" project="$2" port="$3"
-  shift 3
-  local folder="$repo/$project/bin/Release/net10.0"
-  # The built program itself, not `dotnet run`, so the pid is the service's and SIGTERM reaches it.
-  (
-    cd "$folder"
-    while IFS= read -r line; do export "${line?}"; done < <(shared_settings)
-    for line in "$@"; do export "${line?}"; done
-    export ASPNETCORE_URLS="http://127.0.0.1:$port"
-    exec setsid dotnet "$project.dll" > "$state/logs/$name.out" 2>&1 < /dev/null
-  ) &
-  echo $! > "$state/pids/$name"
-}
 
-await_ready() {
-  local name="$1" port="$2"
-  for _ in $(seq 1 120); do
-    if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then
-      return 0
-    fi
-    sleep 1
-  done
-  echo "$name is not ready on port $port after 120 s; see $state/logs/$name.out" >&2
-  exit 1
-}
 
 install_missing
 build
