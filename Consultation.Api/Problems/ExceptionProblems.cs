@@ -39,12 +39,16 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
         return true;
     }
 
-    /// <summary>The database could not be reached or dropped the connection: the driver calls it transient.</summary>
+    /// <summary>
+    /// The database could not be reached or dropped the connection: its driver calls it transient (the
+    /// drivers wrap socket failures in their own exceptions). A socket failure of anything else, such as
+    /// the broker's management API, stays a 500 rather than blaming the database.
+    /// </summary>
     private static bool DatabaseUnreachable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
+            if (e is System.Data.Common.DbException { IsTransient: true })
             {
                 return true;
             }
