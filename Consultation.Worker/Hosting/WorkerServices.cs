@@ -27,6 +27,7 @@ public static class WorkerServices
         var reports = configuration.Read<ReportOptions>(ReportOptions.Section);
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
+            .Validate(o => o.PublishConcurrency is > 0 and <= 16, "Worker:PublishConcurrency must be between 1 and 16.")
             .ValidateOnStart();
         services.AddMessagingSettings();
         services.AddSingleton<EscalationPublisher>();

@@ -32,6 +32,13 @@ internal sealed class Broker(Uri management) : IDisposable
         }
     }
 
+    /// <summary>The node's name (RABBITMQ_NODENAME in its processes' environment), to find its processes.</summary>
+    public async Task<string> NodeAsync(CancellationToken cancellationToken)
+    {
+        var overview = await _http.GetFromJsonAsync<System.Text.Json.JsonElement>("api/overview", cancellationToken);
+        return overview.GetProperty("node").GetString()!;
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static HttpClient Client(Uri management)

@@ -42,7 +42,7 @@ internal static class Deadlines
         $"A{n % Seeder.Agencies:000}", $"Cơ quan {n % Seeder.Agencies}", dueAt, 1, 1);
 
     /// <summary>Logs progress every few seconds while <paramref name="done"/> climbs to <paramref name="count"/>.</summary>
-    public static async Task WaitAsync(string name, Func<int> done, int count, TimeSpan limit, CancellationToken cancellationToken)
+    public static async Task WaitAsync(string name, Func<int> done, int count, TimeSpan limit, CancellationToken cancellationToken, int pollMilliseconds = 20)
     {
         var clock = Stopwatch.StartNew();
         var reported = TimeSpan.Zero;
@@ -57,7 +57,7 @@ internal static class Deadlines
                 reported = clock.Elapsed;
                 Console.WriteLine($"  {name}: {done():N0} of {count:N0} after {clock.Elapsed.TotalSeconds:N0} s");
             }
-            await Task.Delay(20, cancellationToken);
+            await Task.Delay(pollMilliseconds, cancellationToken);
         }
     }
 }

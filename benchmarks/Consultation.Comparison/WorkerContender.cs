@@ -54,9 +54,15 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
             Console.WriteLine($"  {workers} worker process(es) ready; the deadline passes in {(dueAt - DateTimeOffset.UtcNow).TotalSeconds:N0} s");
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            await Deadlines.WaitAsync($"{workers} worker(s)", () => Marked(connection), plan.Due, TimeSpan.FromMinutes(20), cancellationToken);
+            var node = await broker.NodeAsync(cancellationToken);
+            Dictionary<int, double>[] Cpu() => [CpuTime.OfProcesses(processes.Select(p => p.Id)), CpuTime.Of("postgres:", $" {database} "), CpuTime.WithEnvironment($"RABBITMQ_NODENAME={node}")];
+            var before = Cpu();
+            // The time is read from the rows afterwards; counting them once a second costs the database little.
+            await Deadlines.WaitAsync($"{workers} worker(s)", () => Marked(connection), plan.Due, TimeSpan.FromMinutes(20), cancellationToken, pollMilliseconds: 1000);
+            var after = Cpu();
             var peaks = processes.Select(p => PeakRss.Of(p.Id)).ToList();
             var (first, last, consumed) = Timeline(connection);
+            var cpu = before.Zip(after, CpuTime.Between).ToArray();
             var stops = new List<TimeSpan>();
             foreach (var process in processes)
             {
@@ -66,6 +72,7 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
                 (last - first).TotalSeconds, peaks.Max(),
                 $"peak RSS {string.Join(" / ", peaks.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))} MB; "
                 + $"first scan {(first - dueAt).TotalSeconds:F1} s after the deadline (30 s interval), last mark {(last - dueAt).TotalSeconds:F1} s after; "
+                + $"CPU from ready to done: workers {cpu[0]:F1} s, PostgreSQL {cpu[1]:F1} s, RabbitMQ {cpu[2]:F1} s; "
                 + $"{consumed:N0} of {plan.Due:N0} consumed by then; stopped {string.Join(" / ", stops.Select(s => s.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)))} s after SIGTERM; "
                 + $"idle scan median {idle.Median:F2} ms");
         }
@@ -113,6 +120,7 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
     /// <summary>When the first escalation was recorded and the last marked published, and how many events the consumers had recorded mail for.</summary>
     private static (DateTimeOffset First, DateTimeOffset Last, int Consumed) Timeline(NpgsqlConnection connection)
     {
+        // Every row of one scan carries the moment the scan began.
         using var command = new NpgsqlCommand(
             "SELECT MIN(created_at), MAX(published_at), (SELECT COUNT(DISTINCT source_id) FROM mail_items) FROM escalations", connection);
         using var reader = command.ExecuteReader();
