@@ -17,6 +17,15 @@ public sealed class DocumentInfo : IOpenApiDocumentTransformer
             + "POST gửi lại với cùng Idempotency-Key nhận lại phản hồi đầu tiên và không tạo gì hai lần. "
             + "Mỗi thao tác có operationId cố định để sinh mã máy khách.";
         document.Info.Contact = new OpenApiContact { Name = "Bộ phận vận hành Consultation (Sở Nội vụ)" };
+        document.Tags = new HashSet<OpenApiTag>
+        {
+            new() { Name = "Agencies", Description = "Cơ quan, đơn vị: đăng ký (quản trị) và tra cứu." },
+            new() { Name = "Keys", Description = "Khóa API: cấp (chỉ hiển thị một lần) và thu hồi; chỉ quản trị." },
+            new() { Name = "Consultations", Description = "Văn bản lấy ý kiến: mở, trả lời, xem xét, gia hạn, chuyển cơ quan có thẩm quyền, kết thúc." },
+            new() { Name = "Assessments", Description = "Xem trước đánh giá câu trả lời (rõ ràng hay chung chung), không lưu." },
+            new() { Name = "Calendar", Description = "Lịch ngày làm việc: ngày nghỉ lễ, tết, ngày làm bù, cách tính thời hạn." },
+            new() { Name = "Reports", Description = "Báo cáo tổng hợp tình hình phối hợp và kết quả phối hợp của từng cơ quan." },
+        };
         // The server is wherever the document was read from; a trailing slash would double the one each path starts with.
         foreach (var server in document.Servers ?? [])
         {

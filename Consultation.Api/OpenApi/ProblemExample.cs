@@ -10,7 +10,7 @@ public static class ProblemExample
     private static readonly Dictionary<string, object[]> Arguments = new()
     {
         ["payload_too_large"] = [256 * 1024],
-        ["key_shown_once"] = ["k1a2b3c4"],
+        ["key_shown_once"] = ["1a2b3c4d5e"],
         ["agency_unknown"] = ["SXD"],
         ["agency_inactive"] = ["SXD"],
         ["working_days_range"] = [60],
