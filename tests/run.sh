@@ -119,6 +119,19 @@ install_deploy_tools() {
   fi
 }
 
+install_spectral() {
+  # The API document's spec (tests/Consultation.Api.Tests/OpenApi) lints it with Spectral's OpenAPI ruleset
+  # (.spectral.yaml). npm installs the pinned CLI into this run's folder, which the cleanup removes.
+  if ! command -v npm >/dev/null; then
+    log "npm is not installed: installing Debian's nodejs and npm with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  log "installing Spectral (@stoplight/spectral-cli $spectral_version) with npm"
+  npm install --prefix "$work/spectral" --no-audit --no-fund --silent "@stoplight/spectral-cli@$spectral_version" >/dev/null
+  export CONSULTATION_TEST_SPECTRAL="$work/spectral/node_modules/.bin/spectral"
+}
+spectral_version=6.16.3
+
 # --- SMTP ------------------------------------------------------------------------------------------
 # The mail specs (tests/Consultation.Worker.Tests/Mail) send to a real SMTP server over TCP on loopback
 # and start it themselves: SmtpSink, the SmtpServer library listening on a free 127.0.0.1 port inside
@@ -137,6 +150,7 @@ start_postgres
 start_rabbitmq
 install_chromium
 install_deploy_tools
+install_spectral
 
 if [ -z "${CONSULTATION_TEST_SQLSERVER:-}" ]; then
   echo "SQL Server is not configured (CONSULTATION_TEST_SQLSERVER): its fixtures are reported as ignored."

@@ -16,15 +16,25 @@ public static class AgenciesApi
         // Everything under /agencies is mapped here, each kind of caller in its own group with its policy set once.
         var agencies = routes.MapGroup("/api/v1/agencies");
         var anyone = agencies.MapGroup("").WithTags("Agencies").RequireAuthorization(Policies.Authenticated);
-        anyone.MapGet("/", List).WithSummary("Danh sách cơ quan, đơn vị");
-        anyone.MapGet("/{code}", Get).WithSummary("Một cơ quan, đơn vị");
+        anyone.MapGet("/", List).WithName("ListAgencies").WithSummary("Danh sách cơ quan, đơn vị")
+            .WithDescription("Mọi cơ quan, đơn vị đã đăng ký, kể cả đơn vị đã ngừng hoạt động (active = false): mã, tên, loại, thư điện tử, người đứng đầu.");
+        anyone.MapGet("/{code}", Get).WithName("GetAgency").WithSummary("Một cơ quan, đơn vị")
+            .WithDescription("Cơ quan, đơn vị có mã này (không phân biệt chữ hoa, chữ thường).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         var admin = agencies.MapGroup("").RequireAuthorization(Policies.Admin);
-        admin.MapPost("/", Register).WithTags("Agencies").WithSummary("Đăng ký cơ quan, đơn vị (quản trị)");
-        admin.MapPost("/{code}/keys", KeysApi.IssueForAgency).WithTags("Keys").WithMetadata(new SecretResponse())
-            .WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)");
+        admin.MapPost("/", Register).WithName("RegisterAgency").WithTags("Agencies").WithSummary("Đăng ký cơ quan, đơn vị (quản trị)")
+            .WithDescription("Quản trị đăng ký một cơ quan, đơn vị mới; mã là duy nhất. Trả về 201 và địa chỉ của cơ quan (Location).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/{code}/keys", KeysApi.IssueForAgency).WithName("IssueAgencyKey").WithTags("Keys").WithMetadata(new SecretResponse())
+            .WithSummary("Cấp khóa API cho cơ quan (agency hoặc supervisor)")
+            .WithDescription("Cấp khóa cho cơ quan với vai trò agency (mặc định) hoặc supervisor. Khóa chỉ hiển thị một lần trong phản hồi này; "
+                + "hệ thống chỉ lưu giá trị băm. Gửi lại với cùng Idempotency-Key không cấp lại khóa mà trả 409 key_shown_once kèm tiền tố.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         var readers = agencies.MapGroup("").RequireAuthorization(Policies.Reader);
-        readers.MapGet("/{code}/scorecard", ScorecardsApi.ForAgency).WithTags("Reports")
-            .WithSummary("Kết quả phối hợp của một cơ quan: tỷ lệ đúng hạn, thời gian trả lời, câu trả lời chung chung, theo tháng");
+        readers.MapGet("/{code}/scorecard", ScorecardsApi.ForAgency).WithName("GetAgencyScorecard").WithTags("Reports")
+            .WithSummary("Kết quả phối hợp của một cơ quan: tỷ lệ đúng hạn, thời gian trả lời, câu trả lời chung chung, theo tháng")
+            .WithDescription("Cơ quan chỉ xem kết quả của chính mình (403 scorecard_not_own); Sở Nội vụ xem mọi cơ quan. Kỳ from–to theo ngày (yyyy-MM-dd).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 

@@ -5,7 +5,7 @@ public sealed record AgencyRequest(
     string? Name,
     string? Kind,
     string? Email,
-    string? HeadName,
-    string? HeadEmail,
-    string? Competence,
-    bool? Active);
+    string? HeadName = null,
+    string? HeadEmail = null,
+    string? Competence = null,
+    bool? Active = null);

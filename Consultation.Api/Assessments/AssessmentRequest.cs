@@ -4,8 +4,8 @@ namespace Consultation.Api.Assessments;
 public sealed record AssessmentRequest(
     string? Position,
     string? Content,
-    string? LegalBasis,
-    string? CompetentAgencyCode,
-    string? CompetentAgencyName,
-    Guid? ConsultationId,
-    string? Issue);
+    string? LegalBasis = null,
+    string? CompetentAgencyCode = null,
+    string? CompetentAgencyName = null,
+    Guid? ConsultationId = null,
+    string? Issue = null);

@@ -13,7 +13,10 @@ public static class AssessmentsApi
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/assessments").WithTags("Assessments").RequireAuthorization(Policies.Authenticated);
-        group.MapPost("/", Preview).WithSummary("Xem trước đánh giá câu trả lời (không lưu)");
+        group.MapPost("/", Preview).WithName("PreviewAssessment").WithSummary("Xem trước đánh giá câu trả lời (không lưu)")
+            .WithDescription("Đánh giá bản nháp câu trả lời như khi gửi thật, không ghi nhận gì. Ngữ cảnh: consultationId (văn bản mà khóa được xem) "
+                + "hoặc issue (nội dung vấn đề), không nêu cả hai.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 

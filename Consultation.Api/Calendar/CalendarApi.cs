@@ -14,12 +14,23 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/calendar").WithTags("Calendar").RequireAuthorization(Policies.Authenticated);
-        group.MapGet("/deadline", Deadline).WithSummary("Thời hạn tính theo ngày làm việc");
-        group.MapGet("/overrides", CalendarOverridesApi.List).WithSummary("Các ngày điều chỉnh theo lịch nghỉ lễ, tết của Chính phủ");
-        group.MapPut("/overrides/{date}", CalendarOverridesApi.Set).RequireAuthorization(Policies.Admin).WithSummary("Đặt ngày nghỉ hoặc ngày làm việc (quản trị)");
-        group.MapDelete("/overrides/{date}", CalendarOverridesApi.Delete).RequireAuthorization(Policies.Admin).WithSummary("Bỏ điều chỉnh của một ngày (quản trị)");
+        group.MapGet("/deadline", Deadline).WithName("GetDeadline").WithSummary("Thời hạn tính theo ngày làm việc")
+            .WithDescription("Thời điểm hết hạn của yêu cầu nhận lúc from (mặc định: bây giờ) với workingDays ngày làm việc: "
+                + "không tính ngày nhận, hết hạn lúc 24:00 (giờ Việt Nam) của ngày làm việc cuối cùng.");
+        group.MapGet("/overrides", CalendarOverridesApi.List).WithName("ListCalendarOverrides")
+            .WithSummary("Các ngày điều chỉnh theo lịch nghỉ lễ, tết của Chính phủ")
+            .WithDescription("Các ngày nghỉ hoặc làm bù đã đặt thay cho quy tắc mặc định, theo năm (year) hoặc tất cả.");
+        group.MapPut("/overrides/{date}", CalendarOverridesApi.Set).WithName("SetCalendarOverride").RequireAuthorization(Policies.Admin)
+            .WithSummary("Đặt ngày nghỉ hoặc ngày làm việc (quản trị)")
+            .WithDescription("Đặt ngày (yyyy-MM-dd) là ngày nghỉ (day_off) hoặc ngày làm việc (working_day) kèm tên; "
+                + "thời hạn của các việc đang mở tính theo ngày làm việc được tính lại trong cùng giao dịch.");
+        group.MapDelete("/overrides/{date}", CalendarOverridesApi.Delete).WithName("DeleteCalendarOverride").RequireAuthorization(Policies.Admin)
+            .WithSummary("Bỏ điều chỉnh của một ngày (quản trị)")
+            .WithDescription("Ngày trở lại theo quy tắc mặc định; thời hạn của các việc đang mở được tính lại.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // Literal segments win over {year}, so /deadline and /overrides never reach this route.
-        group.MapGet("/{year}", Year).WithSummary("Ngày nghỉ lễ, tết và ngày làm bù của một năm");
+        group.MapGet("/{year}", Year).WithName("GetCalendarYear").WithSummary("Ngày nghỉ lễ, tết và ngày làm bù của một năm")
+            .WithDescription("Ngày nghỉ lễ, tết theo Bộ luật Lao động (Tết và Giỗ Tổ tính theo âm lịch Việt Nam), ngày nghỉ bù và ngày làm bù, có tên.");
         return routes;
     }
 

@@ -3,6 +3,6 @@ namespace Consultation.Api.Consultations;
 public sealed record AnswerRequest(
     string? Position,
     string? Content,
-    string? LegalBasis,
-    string? CompetentAgencyCode,
-    string? CompetentAgencyName);
+    string? LegalBasis = null,
+    string? CompetentAgencyCode = null,
+    string? CompetentAgencyName = null);

@@ -14,6 +14,12 @@ public static class LeadAccess
     /// </summary>
     internal static string Code(string agencyCode) => AgencyCodes.Normalize(agencyCode) ?? agencyCode;
 
+    /// <summary>The problems <see cref="Refused"/> can give, for the API document.</summary>
+    internal static RouteHandlerBuilder ProducesLeadProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
     internal static ProblemHttpResult Refused(HttpContext http, ChangeOutcome outcome) => outcome switch
     {
         ChangeOutcome.DeemedAgreed => Problem.Conflict(http, "deemed_agreed"),

@@ -1,9 +1,9 @@
 namespace Consultation.Api.Consultations;
 
-public sealed record ReviewRequest(string? Decision, string? Note, string? DueAt, int? WorkingDays);
+public sealed record ReviewRequest(string? Decision, string? Note = null, string? DueAt = null, int? WorkingDays = null);
 
-public sealed record ExtensionRequest(string? DueAt, int? WorkingDays, string? Reason);
+public sealed record ExtensionRequest(string? Reason, string? DueAt = null, int? WorkingDays = null);
 
 public sealed record CloseRequest(string? Synthesis);
 
-public sealed record RedirectRequest(string? AgencyCode, string? DueAt, int? WorkingDays, string? Reason);
+public sealed record RedirectRequest(string? Reason, string? AgencyCode = null, string? DueAt = null, int? WorkingDays = null);

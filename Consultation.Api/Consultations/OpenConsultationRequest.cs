@@ -5,10 +5,10 @@ public sealed record OpenConsultationRequest(
     string? Title,
     string? Issue,
     string? ProposedDirection,
-    string? Urgency,
-    string? DueAt,
-    int? WorkingDays,
-    bool? SilenceMeansConsent,
-    IReadOnlyList<ConsulteeRequest?>? Consultees);
+    IReadOnlyList<ConsulteeRequest?>? Consultees,
+    string? Urgency = null,
+    string? DueAt = null,
+    int? WorkingDays = null,
+    bool? SilenceMeansConsent = null);
 
 public sealed record ConsulteeRequest(string? AgencyCode, string? Reason);

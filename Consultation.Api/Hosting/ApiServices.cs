@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Consultation.Api.Auth;
 using Consultation.Api.Demo;
 using Consultation.Api.Idempotency;
+using Consultation.Api.OpenApi;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Core;
@@ -101,7 +102,12 @@ public static class ApiServices
         builder.AddConsultationDefaults("consultation-api");
         services.AddOpsPage(builder.Configuration);
         services.AddSingleton<ApiKeyValidator>();
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
+        services.AddOpenApi(o => o
+            .AddDocumentTransformer<DocumentInfo>()
+            .AddDocumentTransformer<ApiKeyOpenApi>()
+            .AddSchemaTransformer<ProblemSchemas>()
+            .AddOperationTransformer<CommonResponses>()
+            .AddOperationTransformer<OperationExamples>());
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.Read<ApiOptions>(ApiOptions.Section).MaxBodyBytes);
         return builder;

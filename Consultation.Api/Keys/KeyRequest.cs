@@ -1,3 +1,3 @@
 namespace Consultation.Api.Keys;
 
-public sealed record KeyRequest(string? Role);
+public sealed record KeyRequest(string? Role = null);

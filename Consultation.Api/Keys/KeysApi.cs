@@ -14,8 +14,12 @@ public static class KeysApi
     {
         // A key for an agency is issued under the agency (AgenciesApi); keys bound to no agency live here.
         var group = routes.MapGroup("/api/v1/keys").WithTags("Keys").RequireAuthorization(Policies.Admin);
-        group.MapPost("/", IssueUnbound).WithMetadata(new SecretResponse()).WithSummary("Cấp khóa admin hoặc ops");
-        group.MapDelete("/{prefix}", Revoke).WithSummary("Thu hồi khóa API");
+        group.MapPost("/", IssueUnbound).WithName("IssueKey").WithMetadata(new SecretResponse()).WithSummary("Cấp khóa admin hoặc ops")
+            .WithDescription("Cấp khóa không gắn với cơ quan, vai trò admin hoặc ops. Khóa chỉ hiển thị một lần trong phản hồi này; "
+                + "gửi lại với cùng Idempotency-Key trả 409 key_shown_once kèm tiền tố để thu hồi.");
+        group.MapDelete("/{prefix}", Revoke).WithName("RevokeKey").WithSummary("Thu hồi khóa API")
+            .WithDescription("Thu hồi ngay khóa có tiền tố này (mọi vai trò); các yêu cầu sau đó với khóa này nhận 401.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
