@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Consultation.Core.Webhooks;
+using Consultation.Worker.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Worker.Webhooks;
@@ -21,6 +22,7 @@ public sealed class WebhookDispatcher(WebhookOutbox outbox, WebhookSender sender
         var rounds = (settings.BatchSize + Parallelism - 1) / Parallelism;
         var claimed = await outbox.ClaimDueAsync(settings.BatchSize, settings.Timeout * (rounds + 1) + TimeSpan.FromSeconds(30), cancellationToken);
         var started = new ConcurrentDictionary<Guid, bool>();
+        var marking = WorkerResilience.Create(logger);
         int delivered = 0, retrying = 0, failed = 0;
         try
         {
@@ -29,11 +31,12 @@ public sealed class WebhookDispatcher(WebhookOutbox outbox, WebhookSender sender
                 {
                     started[delivery.Id] = true;
                     var (status, error) = await SendAsync(delivery, ct);
-                    // The outcome is recorded even when the run is being stopped: it is one short write, and a
-                    // delivery accepted but not marked would be posted a second time.
                     if (status is >= 200 and < 300)
                     {
-                        await outbox.MarkDeliveredAsync(delivery.Id, status.Value, CancellationToken.None);
+                        // The one gap in which a crash posts a delivery again: one statement, retried through a database
+                        // blip. If it still fails, the delivery stays claimed until its lease runs out and is posted
+                        // again, under the same webhook-id.
+                        await marking.ExecuteAsync(async token => await outbox.MarkDeliveredAsync(delivery.Id, status.Value, token), ct);
                         Interlocked.Increment(ref delivered);
                         return;
                     }
