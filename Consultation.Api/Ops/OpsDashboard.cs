@@ -25,6 +25,7 @@ public sealed class OpsDashboard(
             queues.Error,
             await mail.FailedAsync(50, cancellationToken),
             await webhooks.FailedAsync(50, cancellationToken),
+            await webhooks.BacklogAsync(cancellationToken),
             await jobs.LatestAsync(5, cancellationToken),
             await onTime.ListAsync(cancellationToken),
             await health.CheckHealthAsync(check => check.Tags.Contains("ready") || check.Tags.Contains(ShownTag), cancellationToken),

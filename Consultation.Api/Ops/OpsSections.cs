@@ -24,6 +24,8 @@ public static class OpsSections
             {Card(t.T("Thư chờ gửi", "Emails pending"), v.Mail?.PendingMails ?? 0, "pipeline-mail-pending")}
             {Card(t.T("Thư lỗi", "Emails failed"), p.EmailsFailed, "pipeline-failed", p.EmailsFailed > 0 ? "bad" : "ok")}
             {Card(t.T("Cảnh báo cũ nhất chưa gửi", "Oldest unpublished"), oldest, "pipeline-oldest")}
+            {Card(t.T("Webhook chờ gửi", "Webhooks pending"), v.Webhooks.Pending, "pipeline-webhooks-pending")}
+            {Card(t.T("Webhook lỗi", "Webhooks failed"), v.Webhooks.Failed, "pipeline-webhooks-failed", v.Webhooks.Failed > 0 ? "bad" : "ok")}
             </div>
             """;
     }

@@ -15,6 +15,7 @@ public sealed record OpsView(
     string? QueueError,
     IReadOnlyList<FailedMail> FailedMails,
     IReadOnlyList<FailedDelivery> FailedWebhooks,
+    (int Pending, int Failed) Webhooks,
     IReadOnlyList<JobRun> JobRuns,
     IReadOnlyList<AgencyOnTimeRate> OnTime,
     HealthReport Health,

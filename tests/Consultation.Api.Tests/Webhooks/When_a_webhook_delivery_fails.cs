@@ -57,6 +57,7 @@ public sealed partial class When_a_webhook_delivery_fails<TDatabase> : ApiScenar
         var page = await browser.GetStringAsync("/ops");
         var form = RedriveForm().Match(page);
         Assert.That(form.Success && form.Groups[1].Value == delivery.ToString(), Is.True, "the failed delivery has a re-drive button");
+        Assert.That(page, Does.Match("id=\"pipeline-webhooks-failed\" class=\"bad\">[1-9]"));
         var withoutToken = await browser.PostAsync($"/ops/webhook-deliveries/{delivery}/redrive", new FormUrlEncodedContent([]));
         var redriven = await browser.PostAsync($"/ops/webhook-deliveries/{delivery}/redrive", new FormUrlEncodedContent(new Dictionary<string, string>
         {
