@@ -10,6 +10,7 @@ using Consultation.Core.Mail;
 using Consultation.Core.Operations;
 using Consultation.Core.Reports;
 using Consultation.Core.Telemetry;
+using Consultation.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +66,16 @@ public static class CoreExtensions
                 (o, database) => o.BatchSize <= SqlDialect.For(database.Value.Provider).MaxParameters - 10,
                 "Escalation:BatchSize is larger than one statement on this database can carry (on SQL Server at most 1990).")
             .ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.MaxEndpointsPerAgency > 0 && o.Timeout > TimeSpan.Zero && o.DispatchInterval > TimeSpan.Zero && o.BatchSize is > 0 and <= 1000
+                && o.FirstRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.FirstRetryDelay && o.GiveUpAfter > TimeSpan.Zero,
+                "Webhooks settings must be positive (BatchSize at most 1000, MaxRetryDelay at least FirstRetryDelay).")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookEndpoints>();
+        services.AddSingleton<WebhookOutbox>();
+        // Secrets are encrypted with data protection; the hosts point its key ring at the database (Consultation.Hosting).
+        services.AddDataProtection();
+        services.AddSingleton<WebhookSecret>();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)

@@ -9,6 +9,7 @@ using Consultation.Api.Keys;
 using Consultation.Api.Ops;
 using Consultation.Api.Problems;
 using Consultation.Api.Reports;
+using Consultation.Api.Webhooks;
 using Consultation.Core.Data;
 using Consultation.Hosting;
 using Microsoft.Extensions.Options;
@@ -71,6 +72,7 @@ public static class ApiPipeline
         app.MapAssessmentsApi();
         app.MapCalendarApi();
         app.MapReportsApi();
+        app.MapWebhooksApi();
         return app;
     }
 }

@@ -79,14 +79,14 @@ public sealed class IdempotencyMiddleware(
             buffer.Position = 0;
             using var reader = new StreamReader(buffer, leaveOpen: true);
             var body = await reader.ReadToEndAsync();
-            var secret = context.GetEndpoint()?.Metadata.GetMetadata<SecretResponse>() is not null;
+            var secret = context.GetEndpoint()?.Metadata.GetMetadata<SecretResponse>();
             await RememberAsync(request with
             {
                 StatusCode = context.Response.StatusCode,
                 ContentType = context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                Body = secret ? Withhold(body) : body,
-                SecretWithheld = secret,
+                Body = secret is null ? body : Withhold(body, secret.Property),
+                SecretWithheld = secret is not null,
             });
         }
         buffer.Position = 0;
@@ -121,13 +121,13 @@ public sealed class IdempotencyMiddleware(
     }
 
     /// <summary>The JSON response without its secret; what is left (the key's prefix and role) is safe to keep.</summary>
-    private static string? Withhold(string body)
+    private static string? Withhold(string body, string property)
     {
         try
         {
             if (JsonNode.Parse(body) is JsonObject json)
             {
-                json.Remove(SecretResponse.Property);
+                json.Remove(property);
                 return json.ToJsonString();
             }
         }
@@ -152,8 +152,9 @@ public sealed class IdempotencyMiddleware(
         context.Response.Headers["Idempotent-Replayed"] = "true";
         if (earlier.SecretWithheld && earlier.StatusCode is >= 200 and < 300)
         {
-            var prefix = earlier.Body is { } kept && JsonNode.Parse(kept)?["prefix"]?.GetValue<string>() is { } p ? p : "?";
-            await ProblemWriter.WriteAsync(context, StatusCodes.Status409Conflict, "key_shown_once", null, prefix);
+            var secret = context.GetEndpoint()?.Metadata.GetMetadata<SecretResponse>() ?? new SecretResponse();
+            var reference = earlier.Body is { } kept && JsonNode.Parse(kept)?[secret.Reference]?.ToString() is { } r ? r : "?";
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status409Conflict, secret.ShownOnce, null, reference);
             return;
         }
         context.Response.StatusCode = earlier.StatusCode.Value;

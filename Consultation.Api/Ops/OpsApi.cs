@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Consultation.Api.Auth;
+using Consultation.Api.Webhooks;
 using Consultation.Core.Auditing;
 using Consultation.Core.Auth;
 using Consultation.Core.Mail;
+using Consultation.Core.Webhooks;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +29,7 @@ public static class OpsApi
         group.MapPost("/sign-in", SignIn).AllowAnonymous();
         group.MapPost("/sign-out", SignOut).RequireAuthorization(Policy);
         group.MapPost("/mails/{id:guid}/redrive", Redrive).RequireAuthorization(Policy);
+        group.MapPost("/webhook-deliveries/{id:guid}/redrive", RedriveWebhook).RequireAuthorization(Policy);
         return routes;
     }
 
@@ -38,6 +41,8 @@ public static class OpsApi
         {
             "redriven" => t.T("Đã đưa thư vào hàng gửi lại.", "The email is queued to be sent again."),
             "not-failed" => t.T("Thư này không còn ở trạng thái lỗi; không gửi lại.", "That email is no longer failed; nothing was re-sent."),
+            "webhook-redriven" => t.T("Đã đưa webhook vào hàng gửi lại.", "The webhook delivery is queued to be sent again."),
+            "webhook-not-failed" => t.T("Lần gửi webhook này không còn ở trạng thái lỗi; không gửi lại.", "That webhook delivery is no longer failed; nothing was re-sent."),
             _ => null,
         };
         http.Response.Headers.CacheControl = "no-store";
@@ -91,6 +96,14 @@ public static class OpsApi
             }, ct);
         }
         return Results.Redirect($"/ops?notice={(redriven ? "redriven" : "not-failed")}");
+    }
+
+    public static async Task<IResult> RedriveWebhook(
+        Guid id, HttpContext http, IAntiforgery antiforgery, WebhookOutbox webhooks, Core.Data.Db db, TimeProvider clock, CancellationToken ct)
+    {
+        await antiforgery.ValidateRequestAsync(http);
+        var redriven = await WebhookRedrive.RedriveAsync(id, webhooks, db, clock, Caller.From(http.User), ct);
+        return Results.Redirect($"/ops?notice={(redriven ? "webhook-redriven" : "webhook-not-failed")}");
     }
 
     private static OpsText Text(HttpContext http, string? lang)

@@ -26,6 +26,7 @@ public static class OpsPage
             {OpsSections.Queues(v, t)}
             <h2>{E(t.T("Thư gửi lỗi", "Failed emails"))}</h2>
             {failed}
+            {OpsSections.FailedWebhooks(v, t, token)}
             {OpsSections.Jobs(v, t)}
             {OpsChart.OnTime(v.OnTime, t)}
             {OpsSections.Health(v, t)}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using static Consultation.Api.Ops.OpsHtml;
 
@@ -23,6 +24,8 @@ public static class OpsSections
             {Card(t.T("Thư chờ gửi", "Emails pending"), v.Mail?.PendingMails ?? 0, "pipeline-mail-pending")}
             {Card(t.T("Thư lỗi", "Emails failed"), p.EmailsFailed, "pipeline-failed", p.EmailsFailed > 0 ? "bad" : "ok")}
             {Card(t.T("Cảnh báo cũ nhất chưa gửi", "Oldest unpublished"), oldest, "pipeline-oldest")}
+            {Card(t.T("Webhook chờ gửi", "Webhooks pending"), v.Webhooks.Pending, "pipeline-webhooks-pending")}
+            {Card(t.T("Webhook lỗi", "Webhooks failed"), v.Webhooks.Failed, "pipeline-webhooks-failed", v.Webhooks.Failed > 0 ? "bad" : "ok")}
             </div>
             """;
     }
@@ -66,6 +69,23 @@ public static class OpsSections
                 $"<span class=\"{(e.Value.Status == HealthStatus.Healthy ? "ok" : e.Value.Status == HealthStatus.Degraded ? "warn" : "bad")}\">{E(e.Value.Status)}</span>",
                 E(e.Value.Description),
             }));
+
+    /// <summary>Deliveries given up after their retry period; re-driving one sends it again under the same webhook-id.</summary>
+    public static string FailedWebhooks(OpsView v, OpsText t, AntiforgeryTokenSet token)
+    {
+        var title = $"<h2>{E(t.T("Webhook gửi lỗi", "Failed webhook deliveries"))}</h2>";
+        if (v.FailedWebhooks.Count == 0)
+        {
+            return title + $"<p class=\"ok\">{E(t.T("Không có webhook gửi lỗi.", "No failed webhook deliveries."))}</p>";
+        }
+        return title + Table(
+            [t.T("Cơ quan", "Agency"), t.T("Địa chỉ nhận", "Endpoint"), t.T("Sự kiện", "Event"), t.T("Lần thử", "Attempts"), t.T("Lỗi", "Error"), ""],
+            v.FailedWebhooks.Select(d => new[]
+            {
+                E(d.AgencyCode), E(d.Url), E(d.EventType), E(d.Attempts), E(d.LastError),
+                Form($"/ops/webhook-deliveries/{d.Id}/redrive", token.RequestToken!, token.FormFieldName, "", t.T("Gửi lại", "Re-drive")),
+            }));
+    }
 
     private static string Card(string label, object value, string id, string tone = "") =>
         $"""<div class="card"><span>{E(label)}</span><b id="{E(id)}" class="{tone}">{E(value)}</b></div>""";

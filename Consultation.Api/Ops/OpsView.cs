@@ -1,6 +1,7 @@
 using Consultation.Core.Mail;
 using Consultation.Core.Operations;
 using Consultation.Core.Telemetry;
+using Consultation.Core.Webhooks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Consultation.Api.Ops;
@@ -13,6 +14,8 @@ public sealed record OpsView(
     IReadOnlyList<QueueStat>? Queues,
     string? QueueError,
     IReadOnlyList<FailedMail> FailedMails,
+    IReadOnlyList<FailedDelivery> FailedWebhooks,
+    (int Pending, int Failed) Webhooks,
     IReadOnlyList<JobRun> JobRuns,
     IReadOnlyList<AgencyOnTimeRate> OnTime,
     HealthReport Health,

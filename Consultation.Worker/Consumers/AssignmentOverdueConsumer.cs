@@ -2,6 +2,7 @@ using Consultation.Contracts;
 using Consultation.Core.Escalations;
 using Consultation.Core.Mail;
 using Consultation.Worker.Mail;
+using Consultation.Worker.Webhooks;
 using MassTransit;
 
 namespace Consultation.Worker.Consumers;
@@ -11,7 +12,7 @@ namespace Consultation.Worker.Consumers;
 /// head answers for the unit), never in copy of the lead's, which lists other agencies. Level 2:
 /// the same, and the supervisor (Sở Nội vụ) too.
 /// </summary>
-public sealed class AssignmentOverdueConsumer(MailRecipients recipients, MailQueue queue, ILogger<AssignmentOverdueConsumer> logger)
+public sealed class AssignmentOverdueConsumer(MailRecipients recipients, MailQueue queue, WebhookRecorder webhooks, ILogger<AssignmentOverdueConsumer> logger)
     : IConsumer<AssignmentOverdue>
 {
     public async Task Consume(ConsumeContext<AssignmentOverdue> context)
@@ -26,7 +27,8 @@ public sealed class AssignmentOverdueConsumer(MailRecipients recipients, MailQue
             items.Add(mail.ToUnit(await recipients.SupervisorAsync(context.CancellationToken), MailRoles.Supervisor));
         }
         var added = await queue.AddAsync(items, context.CancellationToken);
-        logger.LogInformation("{DocumentNumber}: {AgencyCode} overdue, level {Level}; {Added} of {Items} mail items new",
-            message.DocumentNumber, message.AgencyCode, message.Level, added, items.Count);
+        var hooks = await webhooks.ToBothAsync(EscalationKinds.Overdue, WebhookPayloads.Of(message), context.CancellationToken);
+        logger.LogInformation("{DocumentNumber}: {AgencyCode} overdue, level {Level}; {Added} of {Items} mail items new; {Hooks} webhook deliveries new",
+            message.DocumentNumber, message.AgencyCode, message.Level, added, items.Count, hooks);
     }
 }

@@ -1,10 +1,12 @@
 using Consultation.Core.Data;
 using Consultation.Core.Reports;
+using Consultation.Core.Webhooks;
 using Consultation.Worker.Consumers;
 using Consultation.Worker.Jobs;
 using Consultation.Worker.Mail;
 using Consultation.Worker.Outbox;
 using Consultation.Worker.Reports;
+using Consultation.Worker.Webhooks;
 using MassTransit;
 using Quartz;
 
@@ -25,6 +27,7 @@ public static class WorkerServices
         var database = configuration.Read<DatabaseOptions>(DatabaseOptions.Section);
         var mail = configuration.Read<MailOptions>(MailOptions.Section);
         var reports = configuration.Read<ReportOptions>(ReportOptions.Section);
+        var webhooks = configuration.Read<WebhookOptions>(WebhookOptions.Section);
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .Validate(o => o.PublishConcurrency is > 0 and <= 16, "Worker:PublishConcurrency must be between 1 and 16.")
@@ -33,6 +36,12 @@ public static class WorkerServices
         services.AddSingleton<EscalationPublisher>();
         services.AddSingleton<MonthlyReports>();
         services.AddConsultationMail();
+        services.AddSingleton<WebhookRecorder>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDispatcher>();
+        // Short timeouts, so a stopping worker is never held by a slow receiver; no redirects (WebhookSender).
+        services.AddHttpClient(WebhookSender.Client, client => client.Timeout = webhooks.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = webhooks.Timeout });
         var health = services.AddHealthChecks()
             .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"])
             .AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
@@ -110,6 +119,7 @@ public static class WorkerServices
             Schedule<ReminderJob>(q, ReminderJob.Key, worker.ScanInterval, "Báo cơ quan được lấy ý kiến và nhắc trước hạn");
             Schedule<OutboxPublishJob>(q, OutboxPublishJob.Key, worker.PublishInterval, "Gửi lại các cảnh báo chưa gửi được");
             Schedule<MailDispatchJob>(q, MailDispatchJob.Key, mail.DispatchInterval, "Gom thông báo theo người nhận và gửi thư điện tử");
+            Schedule<WebhookDeliveryJob>(q, WebhookDeliveryJob.Key, webhooks.DispatchInterval, "Gửi thông báo sự kiện (webhook) đến hệ thống quản lý văn bản của các cơ quan");
             q.AddJob<MonthlyReportJob>(job => job.WithIdentity(MonthlyReportJob.Key).StoreDurably()
                 .WithDescription("Lập báo cáo tổng hợp tình hình phối hợp tháng trước, ngày làm việc đầu tháng"));
             q.AddTrigger(trigger => trigger.ForJob(MonthlyReportJob.Key).WithIdentity(StaleTriggerCleanup.TriggerOf(MonthlyReportJob.Key))

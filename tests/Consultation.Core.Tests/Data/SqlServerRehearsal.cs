@@ -57,6 +57,7 @@ internal sealed partial class SqlServerRehearsal : IDisposable
         await rehearsal.PublishAsync();
         await rehearsal.ConsultAsync();
         await rehearsal.MailAsync();
+        await rehearsal.WebhooksAsync();
         await rehearsal.KeepCalendarAsync();
         await rehearsal.ReportAsync();
         await rehearsal.KeepRecordsAsync();

@@ -1,0 +1,3 @@
+namespace Consultation.Core.Webhooks;
+
+public sealed record DeliveryAttempt(DateTimeOffset AttemptedAt, int? StatusCode, string? Error);
