@@ -19,6 +19,10 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
     private static readonly TimeSpan Lead = TimeSpan.FromSeconds(
         int.TryParse(Environment.GetEnvironmentVariable("COMPARISON_LEAD_SECONDS"), CultureInfo.InvariantCulture, out var lead) ? lead : 75);
 
+    /// <summary>The worker built beside the harness, or another build (<c>COMPARISON_WORKER_DLL</c>), to compare two versions.</summary>
+    private static readonly string WorkerProgram =
+        Environment.GetEnvironmentVariable("COMPARISON_WORKER_DLL") is { Length: > 0 } other ? other : Path.Combine(AppContext.BaseDirectory, "Consultation.Worker.dll");
+
     public async Task<Measured> RunAsync(int workers, string database, string virtualHost, Broker broker, CancellationToken cancellationToken)
     {
         var connectionString = await databases.CreateAsync(database, cancellationToken);
@@ -39,7 +43,7 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
             {
                 var port = FreePort();
                 ports.Add(port);
-                processes.Add(ChildProcess.Start(Path.Combine(AppContext.BaseDirectory, "Consultation.Worker.dll"), "",
+                processes.Add(ChildProcess.Start(WorkerProgram, "",
                     Settings(connectionString, virtualHost, port, i), folder, echoPrefix: null));
             }
             for (var i = 0; i < workers; i++)
