@@ -98,7 +98,19 @@ internal sealed class WorkerContender(ComparisonPlan plan, Databases databases, 
         }
     }
 
-    private Dictionary<string, string> Settings(string connectionString, string virtualHost, int port, int index) => new()
+    /// <summary>The worker's settings; <c>COMPARISON_SET_Name__Sub=value</c> in the harness's environment adds or overrides one, for experiments.</summary>
+    private Dictionary<string, string> Settings(string connectionString, string virtualHost, int port, int index)
+    {
+        var settings = Production(connectionString, virtualHost, port, index);
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(e => ((string)e.Key, (string?)e.Value ?? "")).Where(e => e.Item1.StartsWith("COMPARISON_SET_", StringComparison.Ordinal)))
+        {
+            settings[name["COMPARISON_SET_".Length..]] = value;
+        }
+        return settings;
+    }
+
+    private Dictionary<string, string> Production(string connectionString, string virtualHost, int port, int index) => new()
     {
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["DOTNET_ENVIRONMENT"] = "Production",
