@@ -54,7 +54,6 @@ public sealed partial class ConsultationCommands(Db db)
     {
         for (var i = 0; i < Attempts; i++)
         {
-            using var turn = await db.WriteTurnAsync(cancellationToken);
             await using var connection = await db.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             ChangeResult<T>? result;

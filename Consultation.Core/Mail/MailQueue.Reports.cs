@@ -18,7 +18,7 @@ public sealed partial class MailQueue
             {dialect.InsertIgnoringDuplicates} report_mails (report_id, recipient, recipient_name, mail_id, created_at)
             VALUES (@ReportId, @Recipient, @RecipientName, @MailId, @Now) {dialect.IgnoreDuplicatesSuffix}
             """;
-        return await db.InTransactionAsync(async (connection, transaction) =>
+        Task<bool> Add() => db.InTransactionAsync(async (connection, transaction) =>
         {
             await connection.ExecuteAsync(
                 """
@@ -34,5 +34,18 @@ public sealed partial class MailQueue
             await connection.ExecuteAsync("DELETE FROM mails WHERE id = @MailId", row, transaction);
             return false;
         }, cancellationToken);
+        if (_sqliteWriter is null)
+        {
+            return await Add();
+        }
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await Add();
+        }
+        finally
+        {
+            _sqliteWriter.Release();
+        }
     }
 }

@@ -15,6 +15,11 @@ public sealed partial class MailQueue(Db db, TimeProvider clock)
 {
     private const int MaxErrorLength = 2000;
 
+    // SQLite has one writer, and its driver waits for the write lock by blocking a thread. Consumers
+    // queue here without a thread each, so a long write elsewhere (the outbox holds the lock while the
+    // broker confirms) blocks one thread, not one per consumer, and the thread pool is not starved.
+    private readonly SemaphoreSlim? _sqliteWriter = db.Dialect.Provider == DatabaseProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
+
     /// <summary>
     /// Records the items of one event. A redelivered or republished event adds nothing: each
     /// (source event, recipient) pair is kept once. Returns how many items were new.
@@ -45,8 +50,19 @@ public sealed partial class MailQueue(Db db, TimeProvider clock)
             {db.Dialect.InsertIgnoringDuplicates} mail_items (id, source_id, recipient, recipient_name, kind, role, consultation_id, payload, created_at)
             VALUES (@Id, @SourceId, @Recipient, @RecipientName, @Kind, @Role, @ConsultationId, @Payload, @CreatedAt) {db.Dialect.IgnoreDuplicatesSuffix}
             """;
-        // On SQLite, Db makes the writers take turns without a thread each (see Db.WriteTurnAsync).
-        return await db.InTransactionAsync(async (connection, transaction) => await connection.ExecuteAsync(sql, rows, transaction), cancellationToken);
+        if (_sqliteWriter is null)
+        {
+            return await db.InTransactionAsync(async (connection, transaction) => await connection.ExecuteAsync(sql, rows, transaction), cancellationToken);
+        }
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await db.InTransactionAsync(async (connection, transaction) => await connection.ExecuteAsync(sql, rows, transaction), cancellationToken);
+        }
+        finally
+        {
+            _sqliteWriter.Release();
+        }
     }
 
     /// <summary>What waits to be sent and what failed: for health checks and the ops page.</summary>
