@@ -55,10 +55,18 @@ public static class WebhooksApi
     }
 
     /// <summary>The caller's endpoints; the admin sees every agency's, or one agency's with <c>?agency=</c>.</summary>
-    public static async Task<Ok<WebhookResponse[]>> List(string? agency, WebhookEndpoints endpoints, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<WebhookResponse[]>, ValidationProblem>> List(string? agency, WebhookEndpoints endpoints, HttpContext http, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var scope = caller.Role == Roles.Admin ? AgencyCodes.Normalize(agency ?? "") : caller.AgencyCode;
+        var code = agency is null ? null : AgencyCodes.Normalize(agency);
+        if (agency is not null && code is null)
+        {
+            // A code that cannot be an agency's is refused, not read as no filter, which would list every agency's endpoints.
+            var errors = new FieldErrors(http.Lang());
+            errors.Add("agency", "invalid_code");
+            return Problem.Invalid(http, errors);
+        }
+        var scope = caller.Role == Roles.Admin ? code : caller.AgencyCode;
         return TypedResults.Ok((await endpoints.ListAsync(scope, ct)).Select(e => WebhookResponse.From(e)).ToArray());
     }
 
