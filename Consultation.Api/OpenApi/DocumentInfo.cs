@@ -25,6 +25,7 @@ public sealed class DocumentInfo : IOpenApiDocumentTransformer
             new() { Name = "Assessments", Description = "Xem trước đánh giá câu trả lời (rõ ràng hay chung chung), không lưu." },
             new() { Name = "Calendar", Description = "Lịch ngày làm việc: ngày nghỉ lễ, tết, ngày làm bù, cách tính thời hạn." },
             new() { Name = "Reports", Description = "Báo cáo tổng hợp tình hình phối hợp và kết quả phối hợp của từng cơ quan." },
+            new() { Name = "Webhooks", Description = "Webhook: cơ quan đăng ký địa chỉ nhận thông báo sự kiện, đổi khóa bí mật ký, xem nhật ký gửi; quản trị gửi lại lần gửi đã thất bại." },
         };
         // The server is wherever the document was read from; a trailing slash would double the one each path starts with.
         foreach (var server in document.Servers ?? [])

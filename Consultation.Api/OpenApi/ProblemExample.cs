@@ -19,6 +19,8 @@ public static class ProblemExample
         ["unknown_value"] = ["agree, agree_with_comments, disagree, not_competent"],
         ["not_substantive"] = [5],
         ["too_long"] = [2000],
+        ["webhook_limit"] = [10],
+        ["webhook_secret_shown_once"] = ["0193a4b2-7c1d-7e3f-9a5b-2c4d6e8f0a1b"],
     };
 
     public static JsonObject Of(int status, string code, IReadOnlyDictionary<string, string>? fieldErrors = null)

@@ -21,13 +21,34 @@ public static class WebhooksApi
     public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/webhooks").WithTags("Webhooks").RequireAuthorization(Policies.WebhookOwner);
-        group.MapPost("/", Register).WithMetadata(Secret).WithSummary("Đăng ký địa chỉ nhận webhook (khóa bí mật chỉ hiển thị một lần)");
-        group.MapGet("/", List).WithSummary("Các địa chỉ nhận webhook của cơ quan");
-        group.MapDelete("/{id:guid}", Delete).WithSummary("Xóa địa chỉ nhận webhook");
-        group.MapPost("/{id:guid}/rotate-secret", RotateSecret).WithMetadata(Secret).WithSummary("Đổi khóa bí mật ký webhook (chỉ hiển thị một lần)");
-        group.MapGet("/{id:guid}/deliveries", Deliveries).WithSummary("Nhật ký gửi webhook đến địa chỉ này");
-        group.MapPost("/deliveries/{id:guid}/redrive", WebhookRedrive.Redrive).RequireAuthorization(Policies.Admin)
-            .WithSummary("Gửi lại một lần gửi webhook đã thất bại (quản trị)");
+        group.MapPost("/", Register).WithName("RegisterWebhook").WithMetadata(Secret)
+            .WithSummary("Đăng ký địa chỉ nhận webhook (khóa bí mật chỉ hiển thị một lần)")
+            .WithDescription("Cơ quan đăng ký một địa chỉ https nhận thông báo cho các loại sự kiện đã chọn; quản trị đăng ký thay cơ quan và nêu agencyCode. "
+                + "Phản hồi 201 có khóa bí mật whsec_… để kiểm tra chữ ký (tiêu đề webhook-signature); khóa chỉ hiển thị một lần, "
+                + "gửi lại với cùng Idempotency-Key trả 409 webhook_secret_shown_once kèm mã địa chỉ. "
+                + "Mỗi cơ quan có tối đa Webhooks:MaxEndpointsPerAgency địa chỉ (409 webhook_limit).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", List).WithName("ListWebhooks").WithSummary("Các địa chỉ nhận webhook của cơ quan")
+            .WithDescription("Cơ quan xem các địa chỉ của mình; quản trị xem của mọi cơ quan, hoặc của một cơ quan với ?agency=mã. "
+                + "Mã sai định dạng trả 400. Danh sách không bao giờ chứa khóa bí mật (secret luôn là null).");
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteWebhook").WithSummary("Xóa địa chỉ nhận webhook")
+            .WithDescription("Xóa địa chỉ nhận webhook; các lần gửi đến địa chỉ này đang chờ hoặc đã thất bại được hủy (cancelled). "
+                + "Địa chỉ của cơ quan khác được coi như không tồn tại (404).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/rotate-secret", RotateSecret).WithName("RotateWebhookSecret").WithMetadata(Secret)
+            .WithSummary("Đổi khóa bí mật ký webhook (chỉ hiển thị một lần)")
+            .WithDescription("Cấp khóa bí mật whsec_… mới cho địa chỉ; từ lần gửi kế tiếp, chữ ký dùng khóa mới. Khóa mới chỉ hiển thị một lần trong phản hồi này; "
+                + "gửi lại với cùng Idempotency-Key trả 409 webhook_secret_shown_once.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/deliveries", Deliveries).WithName("ListWebhookDeliveries").WithSummary("Nhật ký gửi webhook đến địa chỉ này")
+            .WithDescription("100 lần gửi gần nhất đến địa chỉ này, mới nhất trước: trạng thái (pending, delivered, failed, cancelled), "
+                + "số lần thử, mã phản hồi và lỗi gần nhất, từng lần thử.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/deliveries/{id:guid}/redrive", WebhookRedrive.Redrive).WithName("RedriveWebhookDelivery").RequireAuthorization(Policies.Admin)
+            .WithSummary("Gửi lại một lần gửi webhook đã thất bại (quản trị)")
+            .WithDescription("Đưa một lần gửi đã thất bại (failed) về chờ gửi lại, với cùng webhook-id và thời hạn thử lại mới; được ghi nhật ký. "
+                + "Lần gửi không ở trạng thái failed trả 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
@@ -55,10 +76,18 @@ public static class WebhooksApi
     }
 
     /// <summary>The caller's endpoints; the admin sees every agency's, or one agency's with <c>?agency=</c>.</summary>
-    public static async Task<Ok<WebhookResponse[]>> List(string? agency, WebhookEndpoints endpoints, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<WebhookResponse[]>, ValidationProblem>> List(string? agency, WebhookEndpoints endpoints, HttpContext http, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var scope = caller.Role == Roles.Admin ? AgencyCodes.Normalize(agency ?? "") : caller.AgencyCode;
+        var code = agency is null ? null : AgencyCodes.Normalize(agency);
+        if (agency is not null && code is null)
+        {
+            // A code that cannot be an agency's is refused, not read as no filter, which would list every agency's endpoints.
+            var errors = new FieldErrors(http.Lang());
+            errors.Add("agency", "invalid_code");
+            return Problem.Invalid(http, errors);
+        }
+        var scope = caller.Role == Roles.Admin ? code : caller.AgencyCode;
         return TypedResults.Ok((await endpoints.ListAsync(scope, ct)).Select(e => WebhookResponse.From(e)).ToArray());
     }
 

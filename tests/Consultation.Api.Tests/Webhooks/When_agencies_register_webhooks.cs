@@ -135,6 +135,25 @@ public sealed class When_agencies_register_webhooks<TDatabase> : ApiScenario<TDa
     }
 
     [Test]
+    public async Task Should_let_the_admin_list_one_agency_or_all_and_refuse_a_malformed_code()
+    {
+        var stc = await RegisterAsync("STC");
+        var sxd = await RegisterAsync("SXD");
+
+        var all = await Json<JsonArray>(await As("admin").GetAsync(Path));
+        var one = await Json<JsonArray>(await As("admin").GetAsync($"{Path}?agency=stc"));
+        var malformed = await As("admin").GetAsync($"{Path}?agency=!!");
+
+        Assert.That(all.Select(e => e!["id"]!.GetValue<Guid>()), Is.SupersetOf(new[] { stc, sxd }));
+        Assert.That(one.Select(e => e!["agencyCode"]!.GetValue<string>()), Has.All.EqualTo("STC"));
+        Assert.That(one.Select(e => e!["id"]!.GetValue<Guid>()), Does.Contain(stc));
+        Assert.That(malformed.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a code that cannot be an agency's must not widen the list to every agency");
+        var problem = await Json(malformed);
+        Assert.That(problem["title"]!.GetValue<string>(), Is.EqualTo("Dữ liệu gửi lên chưa hợp lệ."));
+        Assert.That(problem["errors"]!["agency"]![0]!.GetValue<string>(), Does.Contain("chữ cái không dấu"));
+    }
+
+    [Test]
     public async Task Should_not_keep_the_secret_for_an_idempotent_replay()
     {
         var key = Guid.NewGuid().ToString();
