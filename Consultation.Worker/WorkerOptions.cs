@@ -19,11 +19,4 @@ public sealed class WorkerOptions
 
     /// <summary>How long one batch may wait for the broker's confirmations before it is given up and retried later.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// Batches one process publishes at once on PostgreSQL and SQL Server (SQLite has one writer: one).
-    /// While one batch waits for the broker's confirms another is claimed and marked; two came within
-    /// reach of bare MassTransit publishing in benchmarks/Consultation.Comparison.
-    /// </summary>
-    public int PublishConcurrency { get; set; } = 2;
 }

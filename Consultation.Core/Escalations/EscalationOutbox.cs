@@ -17,12 +17,6 @@ public sealed class EscalationOutbox(Db db, TimeProvider clock, IOptions<Escalat
     private static readonly HashSet<string> AnswerKinds =
         [EscalationKinds.VagueAnswer, EscalationKinds.ClarificationRequested, EscalationKinds.Referred, EscalationKinds.ReferralRing];
 
-    /// <summary>
-    /// Whether several publishers can claim different batches at once: rows locked by one are skipped by the
-    /// next (SKIP LOCKED, READPAST). On SQLite, whose one writer owns every row it reads, a second waits.
-    /// </summary>
-    public bool ClaimsConcurrently => db.Dialect.Provider != DatabaseProvider.Sqlite;
-
     /// <summary>Claims the oldest unpublished escalations, at most a batch; an empty batch means nothing is pending.</summary>
     public async Task<ClaimedBatch> ClaimAsync(CancellationToken cancellationToken = default)
     {

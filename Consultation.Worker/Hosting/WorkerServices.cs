@@ -30,7 +30,6 @@ public static class WorkerServices
         var webhooks = configuration.Read<WebhookOptions>(WebhookOptions.Section);
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.ScanInterval > TimeSpan.Zero && o.PublishInterval > TimeSpan.Zero, "Worker intervals must be positive.")
-            .Validate(o => o.PublishConcurrency is > 0 and <= 16, "Worker:PublishConcurrency must be between 1 and 16.")
             .ValidateOnStart();
         services.AddMessagingSettings();
         services.AddSingleton<EscalationPublisher>();

@@ -21,18 +21,14 @@ public sealed class EscalationPublisher(
     private readonly ResiliencePipeline _retry = WorkerResilience.Create(logger);
 
     /// <summary>
-    /// What the jobs call: publishes what is pending through transient faults, in
-    /// <see cref="WorkerOptions.PublishConcurrency"/> lanes that claim different batches; a broker that
-    /// stays down is logged and the rows wait for the next run.
+    /// What the jobs call: publishes what is pending through transient faults; a broker that stays down
+    /// is logged and the rows wait for the next run.
     /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var lanes = outbox.ClaimsConcurrently ? options.Value.PublishConcurrency : 1;
-            var published = await Task.WhenAll(Enumerable.Range(0, lanes)
-                .Select(_ => _retry.ExecuteAsync(async ct => await PublishPendingAsync(ct), cancellationToken).AsTask()));
-            return published.Sum();
+            return await _retry.ExecuteAsync(async ct => await PublishPendingAsync(ct), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -77,32 +77,6 @@ public sealed class When_something_fails<TDatabase> : WorkerScenario<TDatabase>
     }
 
     [Test]
-    public async Task Should_publish_each_escalation_once_when_lanes_claim_batches_side_by_side()
-    {
-        var due = WorkingDaysFromNow(1);
-        var ids = new List<Guid>();
-        for (var i = 0; i < 12; i++)
-        {
-            ids.Add((await Facts.OpenAsync(Now, due, false, "STP", "SXD", "SYT", "SNV", "SCT")).Consultation);
-        }
-        await Worker.RunJobsAsync();
-        // Batches of seven in four lanes: sixty escalations make nine batches, most claimed while another lane's wait for confirms.
-        await using var lanes = await WorkerUnderTest.StartAsync(Database, Broker, Clock, new Dictionary<string, string?>
-        {
-            ["Escalation:BatchSize"] = "7",
-            ["Worker:PublishConcurrency"] = "4",
-        });
-        MoveTo(due, 0, 11);
-
-        await lanes.RunJobsAsync();
-
-        var mine = await Capture.WaitForAsync<AssignmentOverdue>(m => ids.Contains(m.ConsultationId), 60);
-        Assert.That(mine.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(60), "every escalation published");
-        Assert.That(mine, Has.Count.EqualTo(60), "none twice: a lane skips the rows another has claimed");
-        Assert.That(await CountAsync("SELECT COUNT(*) FROM escalations WHERE published_at IS NULL", new { }), Is.Zero, "all marked");
-    }
-
-    [Test]
     public async Task Should_resend_after_a_crash_between_publish_and_mark_with_the_same_message_id()
     {
         var due = WorkingDaysFromNow(1);
