@@ -19,16 +19,24 @@ internal static class Contender
             signal.Cancel = true;
             stop.Cancel();
         });
-        Measured measured = settings.Kind switch
+        try
         {
-            "raw" => await RawBroker.RunAsync(settings, stop.Token),
-            "masstransit" => await BareMassTransit.RunAsync(settings, stop.Token),
-            "quartz" => await QuartzPerDeadline.RunAsync(settings, stop.Token),
-            "hangfire" => await HangfirePerDeadline.RunAsync(settings, stop.Token),
-            _ => throw new ArgumentException($"unknown contender {settings.Kind}"),
-        };
-        await File.WriteAllTextAsync(settings.Result, JsonSerializer.Serialize(measured with { PeakRssMb = PeakRss.OfSelf() }));
-        return 0;
+            Measured measured = settings.Kind switch
+            {
+                "raw" => await RawBroker.RunAsync(settings, stop.Token),
+                "masstransit" => await BareMassTransit.RunAsync(settings, stop.Token),
+                "quartz" => await QuartzPerDeadline.RunAsync(settings, stop.Token),
+                "hangfire" => await HangfirePerDeadline.RunAsync(settings, stop.Token),
+                _ => throw new ArgumentException($"unknown contender {settings.Kind}"),
+            };
+            await File.WriteAllTextAsync(settings.Result, JsonSerializer.Serialize(measured with { PeakRssMb = PeakRss.OfSelf() }));
+            return 0;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped with the run (Ctrl+C or SIGTERM): the harness cleans up and says so.
+            return 130;
+        }
     }
 }
 
