@@ -74,6 +74,7 @@ public sealed class When_workers_run_clustered<TDatabase>
         ["Worker:ScanInterval"] = interval,
         ["Worker:PublishInterval"] = interval,
         ["Mail:DispatchInterval"] = interval,
+        ["Webhooks:DispatchInterval"] = interval,
     };
 
 }
