@@ -8,6 +8,7 @@ using Consultation.Core.Escalations;
 using Consultation.Core.Idempotency;
 using Consultation.Core.Mail;
 using Consultation.Core.Operations;
+using Consultation.Core.Portal;
 using Consultation.Core.Reports;
 using Consultation.Core.Telemetry;
 using Consultation.Core.Webhooks;
@@ -76,6 +77,15 @@ public static class CoreExtensions
         // Secrets are encrypted with data protection; the hosts point its key ring at the database (Consultation.Hosting).
         services.AddDataProtection();
         services.AddSingleton<WebhookSecret>();
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
+                "Portal:BaseUrl must be an absolute http or https address, e.g. https://lay-y-kien.example.org.")
+            // A link is a credential that sits in mailboxes for years: its life is kept short.
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero && o.LinkLifetime <= TimeSpan.FromDays(90),
+                "Portal:LinkLifetime must be more than zero and at most 90 days.")
+            .ValidateOnStart();
+        // Mails carry portal links made by the worker and opened on the API: the same key ring reads them.
+        services.AddSingleton<PortalLinks>();
         services.AddSingleton<EscalationScanner>();
         services.AddSingleton<EscalationOutbox>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
