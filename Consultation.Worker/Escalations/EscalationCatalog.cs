@@ -24,7 +24,7 @@ public static class EscalationCatalog
             {
                 // Counted when the mail is sent, as reports count them, not when the event was published.
                 var days = WorkingDays.Overdue(calendar, m.DueAt, now);
-                return Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
+                return Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
                 {
                     Level = m.Level,
                     WorkingDaysOverdue = days,
@@ -43,7 +43,7 @@ public static class EscalationCatalog
                     e.LeadAgencyName, e.AgencyCode, e.AgencyName, answer.Position, answer.Content, answer.AssessmentScore ?? 0,
                     AnswerAssessment.ReadReasons(answer.AssessmentReasons).Select(r => new AssessmentReason(r.Code, r.Message)).ToArray());
             },
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
             {
                 Position = VietnameseLabels.Position(m.Position),
                 Content = MailModels.Quoted(m.Content),
@@ -55,13 +55,13 @@ public static class EscalationCatalog
         new EscalationKind<AssignmentDeemedAgreed>(EscalationKinds.DeemedAgreed, "trường hợp được coi là thống nhất",
             (e, _) => new AssignmentDeemedAgreed(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
                 e.AgencyCode, e.AgencyName, EscalationFacts.DueOf(e)),
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt)),
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt)),
             // A fact of the past, unless the lead withdrew the presumption by extending the deadline.
             c => c.Now.DeemedAgreedAt is not null),
         new EscalationKind<ReferralRingDetected>(EscalationKinds.ReferralRing, "trường hợp chuyển vòng giữa các cơ quan",
             (e, f) => new ReferralRingDetected(e.Id, e.ConsultationId, e.AssignmentId, Occurrence.Answer(e.Occurrence), e.DocumentNumber, e.Title,
                 e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, [.. e.Chain, f.AnswerOf(e).CompetentAgencyName ?? ""]),
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
             {
                 Ring = m.Ring,
             }),
@@ -75,7 +75,7 @@ public static class EscalationCatalog
                     e.LeadAgencyName, e.AgencyCode, e.AgencyName, answer.Content, answer.LegalBasis, answer.CompetentAgencyCode,
                     answer.CompetentAgencyName ?? "", answer.AssessmentVerdict);
             },
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, null) with
             {
                 Content = MailModels.Quoted(m.Content),
                 LegalBasis = m.LegalBasis,
@@ -90,7 +90,7 @@ public static class EscalationCatalog
                 return new ClarificationRequested(e.Id, e.ConsultationId, e.AssignmentId, answer.Id, e.DocumentNumber, e.Title, e.LeadAgencyCode,
                     e.LeadAgencyName, e.AgencyCode, e.AgencyName, answer.ReviewNote ?? "", e.DueAt, e.DueWorkingDays, e.Round);
             },
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
             {
                 Note = m.Note,
                 WorkingDays = m.WorkingDays,
@@ -100,7 +100,7 @@ public static class EscalationCatalog
         new EscalationKind<AssignmentDueSoon>(EscalationKinds.DueSoon, "văn bản sắp đến hạn trả lời",
             (e, f) => new AssignmentDueSoon(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.LeadAgencyCode, e.LeadAgencyName,
                 e.AgencyCode, e.AgencyName, EscalationFacts.DueOf(e), WorkingDays.Left(f.Calendar, EscalationFacts.DueOf(e), f.Now), e.SilenceMeansConsent),
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
             {
                 WorkingDaysLeft = m.WorkingDaysLeft,
                 SilenceMeansConsent = m.SilenceMeansConsent,
@@ -109,7 +109,7 @@ public static class EscalationCatalog
         new EscalationKind<ConsultationRequested>(EscalationKinds.Requested, "văn bản đề nghị cho ý kiến",
             (e, _) => new ConsultationRequested(e.Id, e.ConsultationId, e.AssignmentId, e.DocumentNumber, e.Title, e.Issue, e.ProposedDirection,
                 e.Urgency, e.LeadAgencyCode, e.LeadAgencyName, e.AgencyCode, e.AgencyName, e.Reason, e.DueAt, e.SilenceMeansConsent),
-            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
+            (m, item, _, _) => Line(m.ConsultationId, m.DocumentNumber, m.Title, m.LeadAgencyCode, m.LeadAgencyName, MailModels.View(item, m.AgencyCode, m.AgencyName, m.DueAt) with
             {
                 Issue = m.Issue,
                 ProposedDirection = m.ProposedDirection,
@@ -126,6 +126,6 @@ public static class EscalationCatalog
     public static EscalationKind Of(string name) =>
         ByName.TryGetValue(name, out var kind) ? kind : throw new InvalidOperationException($"Unknown escalation kind '{name}'.");
 
-    private static MailLine Line(Guid consultationId, string documentNumber, string title, string leadAgencyName, MailItemView view) =>
-        new(consultationId, documentNumber, title, leadAgencyName, view);
+    private static MailLine Line(Guid consultationId, string documentNumber, string title, string leadAgencyCode, string leadAgencyName, MailItemView view) =>
+        new(consultationId, documentNumber, title, leadAgencyCode, leadAgencyName, view);
 }

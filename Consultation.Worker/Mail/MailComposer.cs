@@ -9,14 +9,14 @@ using MimeKit;
 namespace Consultation.Worker.Mail;
 
 /// <summary>Writes a queued mail as a MIME message: the rendered templates, its recipients, and its id as the Message-ID.</summary>
-public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> options, TimeProvider clock, IWorkingCalendar calendar)
+public sealed class MailComposer(MailTemplates templates, MailLinks links, IOptions<MailOptions> options, TimeProvider clock, IWorkingCalendar calendar)
 {
     private const string DefaultFrom = "no-reply@localhost";
 
     public async Task<MimeMessage> ComposeAsync(QueuedMail mail)
     {
         var now = clock.GetUtcNow();
-        var rendered = await templates.RenderAsync(MailModels.Build(mail, now, calendar));
+        var rendered = await templates.RenderAsync(MailModels.Build(mail, now, calendar, links));
         var settings = options.Value;
         var from = new MailboxAddress(settings.FromName, settings.From ?? DefaultFrom);
         var to = InternetAddressList.Parse(mail.Recipient).Mailboxes.ToList();

@@ -13,22 +13,26 @@ public static class MailModels
     // many items within what relays accept.
     private const int MaxQuoted = 2_000;
 
-    /// <summary>The model of a mail; overdue days are counted now, when it is sent, as reports count them.</summary>
-    public static MailModel Build(QueuedMail mail, DateTimeOffset now, IWorkingCalendar calendar)
+    /// <summary>
+    /// The model of a mail; overdue days are counted now, when it is sent, as reports count them, and the
+    /// portal links are issued now, valid from the moment the mail goes.
+    /// </summary>
+    public static MailModel Build(QueuedMail mail, DateTimeOffset now, IWorkingCalendar calendar, MailLinks links)
     {
-        var read = mail.Items.Select(i => EscalationCatalog.Of(i.Kind).Read(i, now, calendar)).ToList();
-        var consultations = read
-            .GroupBy(r => r.ConsultationId)
+        var items = mail.Items.Select(i => (Item: i, Line: EscalationCatalog.Of(i.Kind).Read(i, now, calendar))).ToList();
+        var consultations = items
+            .GroupBy(i => i.Line.ConsultationId)
             .Select(g => new MailConsultationView
             {
                 Id = g.Key.ToString(),
-                DocumentNumber = g.First().DocumentNumber,
-                Title = g.First().Title,
-                LeadAgencyName = g.First().LeadAgencyName,
-                Items = g.Select(r => r.View).ToList(),
+                DocumentNumber = g.First().Line.DocumentNumber,
+                Title = g.First().Line.Title,
+                LeadAgencyName = g.First().Line.LeadAgencyName,
+                Items = g.Select(i => i.Line.View).ToList(),
+                Links = links.Issue(g.Key, g, now),
             })
             .ToList();
-        var views = read.Select(r => r.View).ToList();
+        var views = items.Select(i => i.Line.View).ToList();
         // Every kind is counted under its own name (counts.overdue, counts.clarification_requested…), so a
         // template can speak of a new kind without a change here; the rest are counts across kinds.
         var counts = EscalationCatalog.All.ToDictionary(k => k.Name, k => (object)views.Count(v => v.Kind == k.Name), StringComparer.Ordinal);

@@ -14,6 +14,7 @@ public static class MailServices
         services.TryAddSingleton<MailItemFacts>();
         services.AddSingleton<StaleLines>();
         services.AddSingleton<MailTemplates>();
+        services.AddSingleton<MailLinks>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<MailTransports>();
         services.AddSingleton<MailDispatcher>();

@@ -42,6 +42,7 @@ public sealed partial class MailTemplates
         _options.MemberAccessStrategy.Register<MailRecipientView>();
         _options.MemberAccessStrategy.Register<MailConsultationView>();
         _options.MemberAccessStrategy.Register<MailItemView>();
+        _options.MemberAccessStrategy.Register<MailLinkView>();
         _options.MemberAccessStrategy.Register<ReportMailModel>();
         _options.MemberAccessStrategy.Register<ReportMailAttachment>();
     }

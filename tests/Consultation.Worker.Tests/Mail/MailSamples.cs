@@ -1,7 +1,13 @@
 using System.Text.Json;
 using Consultation.Contracts;
+using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Core.Mail;
+using Consultation.Core.Portal;
+using Consultation.Worker.Mail;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Consultation.Worker.Tests.Mail;
 
@@ -21,6 +27,19 @@ public static class MailSamples
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), documentNumber, "Dự thảo Quyết định phân bổ kinh phí chuyển đổi số năm 2027",
         "STC", "Sở Tài chính tỉnh Đắk Lắk", "SXD", "Sở Xây dựng tỉnh Đắk Lắk", "agree", "Cơ bản thống nhất.", 0.2,
         [new AssessmentReason("generic_agreement", "Ý kiến chỉ nêu thống nhất chung chung, không nêu nội dung cụ thể được thống nhất.")]);
+
+    public const string PortalAddress = "https://lay-y-kien.daklak.gov.vn";
+
+    /// <summary>Portal links with a key ring of their own, held in memory; the same instance reads back what a composer made.</summary>
+    public static PortalLinks Links(string baseUrl = PortalAddress) =>
+        new(new EphemeralDataProtectionProvider(), Options.Create(new PortalOptions { BaseUrl = baseUrl }));
+
+    /// <summary>A composer of the shipped templates (or those in <paramref name="templates"/>) at <see cref="Now"/>.</summary>
+    public static MailComposer Composer(PortalLinks? links = null, string? templates = null)
+    {
+        var options = Options.Create(new MailOptions { From = "theodoi@daklak.gov.vn", TemplateDirectory = templates });
+        return new MailComposer(new MailTemplates(options), new MailLinks(links ?? Links(), options), options, new FakeTimeProvider(Now), new VietnamWorkingCalendar([]));
+    }
 
     public static MailItem Item<T>(T message, string kind, Guid consultationId, string recipient, string name, string role = MailRoles.Lead) => new()
     {

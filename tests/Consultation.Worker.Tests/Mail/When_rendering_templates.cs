@@ -1,8 +1,5 @@
-using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
 using Consultation.Worker.Mail;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace Consultation.Worker.Tests.Mail;
@@ -10,11 +7,7 @@ namespace Consultation.Worker.Tests.Mail;
 /// <summary>The shipped templates, rendered without a database or a server.</summary>
 public sealed class When_rendering_templates
 {
-    private static async Task<MimeMessage> ComposeAsync(Consultation.Core.Mail.QueuedMail mail, string? templates = null)
-    {
-        var options = Options.Create(new MailOptions { From = "theodoi@daklak.gov.vn", TemplateDirectory = templates });
-        return await new MailComposer(new MailTemplates(options), options, new FakeTimeProvider(MailSamples.Now), new VietnamWorkingCalendar([])).ComposeAsync(mail);
-    }
+    private static Task<MimeMessage> ComposeAsync(Consultation.Core.Mail.QueuedMail mail) => MailSamples.Composer().ComposeAsync(mail);
 
     [Test]
     public async Task Should_write_one_overdue_assignment_as_a_Vietnamese_official_would()
@@ -90,8 +83,7 @@ public sealed class When_rendering_templates
                 File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
             }
             var mail = MailSamples.Mail(MailSamples.OverdueItem(MailSamples.Overdue("125/STC-QLNS", "SXD", "Sở Xây dựng tỉnh Đắk Lắk")));
-            var options = Options.Create(new MailOptions { TemplateDirectory = folder.FullName });
-            var composer = new MailComposer(new MailTemplates(options), options, new FakeTimeProvider(MailSamples.Now), new VietnamWorkingCalendar([]));
+            var composer = MailSamples.Composer(templates: folder.FullName);
             var before = await composer.ComposeAsync(mail);
 
             var subject = Path.Combine(folder.FullName, MailTemplates.SubjectFile);
