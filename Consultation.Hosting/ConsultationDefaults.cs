@@ -38,9 +38,7 @@ public static class ConsultationDefaults
         services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         services.AddHostedService<ShutdownDeadline>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddSingleton<DatabaseKeyRing>();
-        services.AddDataProtection().SetApplicationName("consultation");
-        services.AddOptions<KeyManagementOptions>().Configure<DatabaseKeyRing>((keys, ring) => keys.XmlRepository = ring);
+        services.AddConsultationKeyRing();
         services.AddHostedService<PipelineGaugeRefresher>();
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
@@ -59,6 +57,18 @@ public static class ConsultationDefaults
                 .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, otlp);
         }
         return builder;
+    }
+
+    /// <summary>
+    /// Data protection under one application name with its key ring in the database: what one process
+    /// protects (a webhook secret, a portal link in an email, the ops session) every other one reads.
+    /// </summary>
+    public static IServiceCollection AddConsultationKeyRing(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseKeyRing>();
+        services.AddDataProtection().SetApplicationName("consultation");
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseKeyRing>((keys, ring) => keys.XmlRepository = ring);
+        return services;
     }
 
     /// <summary><c>/health/live</c> (the process answers), <c>/health/ready</c> (its "ready" checks pass) and <c>/metrics</c>.</summary>

@@ -1,6 +1,7 @@
 using Consultation.Core;
 using Consultation.Core.Data;
 using Consultation.Core.Escalations;
+using Consultation.Hosting;
 using Consultation.TestSupport;
 using Consultation.Worker.Hosting;
 using Consultation.Worker.Jobs;
@@ -62,6 +63,8 @@ public sealed class WorkerUnderTest : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddConsultationCore(builder.Configuration, "unused.db");
         builder.Services.AddConsultationWorker(builder.Configuration);
+        // The key ring of production, in the database: the API reads what this worker protects (portal links).
+        builder.Services.AddConsultationKeyRing();
         builder.Services.AddHealthChecks();
         if (clock is FakeTimeProvider)
         {

@@ -49,6 +49,7 @@ public sealed class When_a_monthly_report_is_ready<TDatabase> : MailScenario<TDa
         Assert.That(toLead.Html, Does.Contain($"<li>Báo cáo phối hợp {lead} 01.11.2026-30.11.2026.xlsx (bảng số liệu (Excel))</li>"));
         Assert.That(toSupervisor.Message.Subject, Does.StartWith("Báo cáo tổng hợp tình hình phối hợp trả lời văn bản xin ý kiến toàn tỉnh"));
         Assert.That(toSupervisor.Text, Does.Contain("trên phạm vi toàn tỉnh"));
+        Assert.That(toLead.Text + toLead.Html + toSupervisor.Text + toSupervisor.Html, Does.Not.Contain("/portal/link/"), "a report is about no one consultation");
         AssertFiles(toLead, leadReport);
         AssertFiles(toSupervisor, provinceReport);
 

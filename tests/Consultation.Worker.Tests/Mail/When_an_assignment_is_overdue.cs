@@ -1,6 +1,8 @@
 using Consultation.Contracts;
+using Consultation.Core.Auth;
 using Consultation.Core.Calendar;
 using Consultation.Core.Escalations;
+using Consultation.Core.Portal;
 using Consultation.TestSupport;
 using Consultation.Worker.Tests.Infrastructure;
 using MassTransit;
@@ -80,6 +82,43 @@ public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDat
         Assert.That(toSupervisor, Has.Count.EqualTo(1));
         Assert.That(toSupervisor[0].Text, Does.Contain("Sở Nội vụ theo dõi, đôn đốc việc thực hiện theo khoản 2 Chỉ thị."));
         Assert.That(toSupervisor[0].Text, Does.Contain("Ủy ban nhân dân xã Ea Kao chưa có ý kiến trả lời"));
+    }
+
+    [Test]
+    public async Task Should_link_each_recipient_to_the_consultation_as_its_own_agency_with_links_the_api_reads()
+    {
+        var lead = await AgencyAsync("Sở Tài chính tỉnh Đắk Lắk");
+        var late = await AgencyAsync("Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk", "Trần Thị Bình");
+        var number = DocumentNumber(lead);
+        var due = WorkingDaysFromNow(1);
+        var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
+        MoveToFirstWorkingDayAfter(due, 10);
+        await Worker.RunJobsAsync();
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
+        await DispatchAsync();
+        MoveTo(due, 8, 9);
+        await Worker.RunJobsAsync();
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 5);
+        await DispatchAsync();
+
+        // The API is another process with its own data protection, sharing only the database's key ring.
+        await using var api = new ConsultationApiFactory(Database, clock: Clock);
+        var portal = api.Services.GetRequiredService<PortalLinks>();
+        PortalLink Read(ReceivedMail mail)
+        {
+            var urls = MailedLinks.InText(mail.Message);
+            Assert.That(MailedLinks.InHtml(mail.Message), Is.EqualTo(urls));
+            var check = portal.Read(MailedLinks.Token(urls.Single()), Now);
+            Assert.That(check.Status, Is.EqualTo(PortalLinkStatus.Valid));
+            return check.Link!;
+        }
+        var toLead = Read(MailsTo(Address(lead))[^1]);
+        var toHead = Read(MailsTo(HeadAddress(late))[^1]);
+        var toSupervisor = Read(MailsTo("snv@daklak.test").Single(m => m.Mentions(number)));
+        Assert.That((toLead.AgencyCode, toLead.Role, toLead.ConsultationId), Is.EqualTo((lead, Roles.Agency, id)));
+        Assert.That((toHead.AgencyCode, toHead.Role, toHead.ConsultationId), Is.EqualTo((late, Roles.Agency, id)));
+        Assert.That((toSupervisor.AgencyCode, toSupervisor.Role, toSupervisor.ConsultationId), Is.EqualTo(("SNV", Roles.Supervisor, id)));
+        Assert.That(toLead.ExpiresAt, Is.EqualTo(Now.AddDays(14)), "issued when the mail went");
     }
 
     [Test]
