@@ -58,20 +58,7 @@ public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDat
     [Test]
     public async Task Should_write_to_the_supervisor_too_at_level_2()
     {
-        var lead = await AgencyAsync("Sở Giáo dục và Đào tạo tỉnh Đắk Lắk");
-        var late = await AgencyAsync("Ủy ban nhân dân xã Ea Kao");
-        var number = DocumentNumber(lead);
-        var due = WorkingDaysFromNow(1);
-        var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
-        MoveToFirstWorkingDayAfter(due, 10);
-        await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
-        await DispatchAsync();
-
-        MoveTo(due, 8, 9);
-        await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 5); // and lead, head and supervisor at level 2
-        await DispatchAsync();
+        var (lead, late, number, _) = await OverdueToLevel2Async("Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", "Ủy ban nhân dân xã Ea Kao");
 
         var toLead = MailsTo(Address(lead));
         var toSupervisor = MailsTo("snv@daklak.test").Where(m => m.Mentions(number)).ToList();
@@ -87,19 +74,7 @@ public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDat
     [Test]
     public async Task Should_link_each_recipient_to_the_consultation_as_its_own_agency_with_links_the_api_reads()
     {
-        var lead = await AgencyAsync("Sở Tài chính tỉnh Đắk Lắk");
-        var late = await AgencyAsync("Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk", "Trần Thị Bình");
-        var number = DocumentNumber(lead);
-        var due = WorkingDaysFromNow(1);
-        var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
-        MoveToFirstWorkingDayAfter(due, 10);
-        await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
-        await DispatchAsync();
-        MoveTo(due, 8, 9);
-        await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 5);
-        await DispatchAsync();
+        var (lead, late, number, id) = await OverdueToLevel2Async("Sở Tài chính tỉnh Đắk Lắk", "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk");
 
         // The API is another process with its own data protection, sharing only the database's key ring.
         await using var api = new ConsultationApiFactory(Database, clock: Clock);
@@ -124,15 +99,7 @@ public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDat
     [Test]
     public async Task Should_not_send_again_when_the_event_is_delivered_again()
     {
-        var lead = await AgencyAsync("Sở Tài chính tỉnh Đắk Lắk");
-        var late = await AgencyAsync("Sở Công Thương tỉnh Đắk Lắk");
-        var number = DocumentNumber(lead);
-        var due = WorkingDaysFromNow(1);
-        var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
-        MoveToFirstWorkingDayAfter(due, 10);
-        await Worker.RunJobsAsync();
-        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
-        await DispatchAsync();
+        var (lead, _, number, id, _) = await OverdueAsync("Sở Tài chính tỉnh Đắk Lắk", "Sở Công Thương tỉnh Đắk Lắk");
         var (messageId, overdue) = (await Capture.WaitForAsync<AssignmentOverdue>(m => m.ConsultationId == id, 1)).Single();
 
         // The same event twice more (a redelivery, a re-publish after a crash), then a new one that shows the consumer has caught up.
@@ -150,5 +117,31 @@ public sealed class When_an_assignment_is_overdue<TDatabase> : MailScenario<TDat
         Assert.That(toLead.Count(m => m.Mentions(number)), Is.EqualTo(1), "the repeated event added nothing");
         Assert.That(toLead[1].Mentions(marker.DocumentNumber), Is.True);
         Assert.That(await CountAsync("SELECT COUNT(*) FROM mail_items WHERE source_id = @messageId", new { messageId }), Is.EqualTo(2), "one item for the lead, one for the head, each once");
+    }
+
+    /// <summary>A consultation with one late agency, taken past its deadline, the lead's and the head's mails sent.</summary>
+    private async Task<(string Lead, string Late, string Number, Guid Id, DateTimeOffset Due)> OverdueAsync(string leadName, string lateName)
+    {
+        var lead = await AgencyAsync(leadName);
+        var late = await AgencyAsync(lateName);
+        var number = DocumentNumber(lead);
+        var due = WorkingDaysFromNow(1);
+        var (id, _) = await Facts.OpenAsync(lead, number, Title, Now, due, false, late);
+        MoveToFirstWorkingDayAfter(due, 10);
+        await Worker.RunJobsAsync();
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 2);
+        await DispatchAsync();
+        return (lead, late, number, id, due);
+    }
+
+    /// <summary>The same, then past level 2 too: the lead, the head and the supervisor written to again.</summary>
+    private async Task<(string Lead, string Late, string Number, Guid Id)> OverdueToLevel2Async(string leadName, string lateName)
+    {
+        var (lead, late, number, id, due) = await OverdueAsync(leadName, lateName);
+        MoveTo(due, 8, 9);
+        await Worker.RunJobsAsync();
+        await WaitForItemsAsync([id], EscalationKinds.Overdue, 5);
+        await DispatchAsync();
+        return (lead, late, number, id);
     }
 }
