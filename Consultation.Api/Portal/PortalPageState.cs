@@ -1,0 +1,15 @@
+using Consultation.Api.Consultations;
+
+namespace Consultation.Api.Portal;
+
+/// <summary>What a consultation page shows beyond the stored record: the draft being written, its assessment, a notice, errors.</summary>
+public sealed record PortalPageState
+{
+    public AnswerRequest? Draft { get; init; }
+    public AssessmentResponse? Assessment { get; init; }
+    public string? Notice { get; init; }
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Which form the errors belong to, so the page opens it: "answer", "close", or an agency code's action.</summary>
+    public string? ErrorsFor { get; init; }
+}
