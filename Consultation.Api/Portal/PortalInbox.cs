@@ -31,11 +31,19 @@ public static class PortalInbox
         var me = viewer.AgencyCode;
         var toAnswer = await queries.ListAsync(new ConsultationQuery
         {
-            VisibleTo = me, ConsultedAgencyCode = me, Status = ConsultationStatus.Open, Now = now, PageSize = Shown,
+            VisibleTo = me,
+            ConsultedAgencyCode = me,
+            Status = ConsultationStatus.Open,
+            Now = now,
+            PageSize = Shown,
         }, ct);
         var leading = await queries.ListAsync(new ConsultationQuery
         {
-            VisibleTo = me, LeadAgencyCode = me, Status = ConsultationStatus.Open, Now = now, PageSize = Shown,
+            VisibleTo = me,
+            LeadAgencyCode = me,
+            Status = ConsultationStatus.Open,
+            Now = now,
+            PageSize = Shown,
         }, ct);
         var body = $"""
             <h1>{E(t.T("Hộp việc của đơn vị", "Your agency's inbox"))}</h1>
