@@ -36,7 +36,7 @@ public static class PortalConsultations
                 : PortalAnswerForm.Assessment(assessment, t, t.T("Đánh giá bản nháp (chưa gửi)", "Assessment of the draft (not sent)"));
             return Results.Content(fragment, "text/html; charset=utf-8");
         }
-        var state = new PortalPageState { Draft = draft, Assessment = assessment, Errors = PortalResults.Problems(result), ErrorsFor = "answer" };
+        var state = new PortalPageState { Draft = draft, Assessment = assessment, Errors = PortalResults.Problems(result, PortalApi.Text(http, null)) };
         return await PageAsync(http, id, state, PortalResults.StatusOf(result), ct);
     }
 
@@ -53,7 +53,7 @@ public static class PortalConsultations
         {
             return Results.Redirect($"/portal/consultations/{id}?notice=answered#consulted");
         }
-        var state = new PortalPageState { Draft = draft, Errors = PortalResults.Problems(result), ErrorsFor = "answer" };
+        var state = new PortalPageState { Draft = draft, Errors = PortalResults.Problems(result, PortalApi.Text(http, null)) };
         return await PageAsync(http, id, state, PortalResults.StatusOf(result), ct);
     }
 

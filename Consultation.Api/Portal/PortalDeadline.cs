@@ -9,7 +9,7 @@ public static class PortalDeadline
 {
     public static string Describe(Assignment a, DateTimeOffset now, IWorkingCalendar calendar, PortalText t)
     {
-        var due = $"{E(t.T("Hạn trả lời", "Due"))}: {E(Time(a.DueAt, t))}";
+        var due = $"{E(t.T("Hạn trả lời", "Due"))}: {E(Due(a.DueAt, t))}";
         if (!a.AwaitsAnswer)
         {
             return due;
@@ -29,6 +29,21 @@ public static class PortalDeadline
             ? t.T("hôm nay là ngày cuối", "today is the last day")
             : t.T($"còn {left} ngày làm việc", $"{left} working day{(left == 1 ? "" : "s")} left");
         return $"""{due} — <span class="{(left <= 1 ? "warn" : "ok")}">{E(words)}</span>""";
+    }
+
+    /// <summary>
+    /// A deadline ends at 24:00 of its last working day, stored as the next midnight; it reads as the end of
+    /// that day, not as 00:00 of a day the agency does not have.
+    /// </summary>
+    public static string Due(DateTimeOffset dueAt, PortalText t)
+    {
+        var local = dueAt.ToOffset(VietnamTime.Offset);
+        if (local.TimeOfDay != TimeSpan.Zero)
+        {
+            return Time(dueAt, t);
+        }
+        var day = local.AddDays(-1).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return t.T($"hết ngày {day}", $"end of {day}");
     }
 
     /// <summary>Working days after <paramref name="from"/>, up to and including <paramref name="to"/>.</summary>

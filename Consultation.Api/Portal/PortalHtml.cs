@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Consultation.Api.Portal;
@@ -12,7 +13,10 @@ public static class PortalHtml
 {
     public const string Title = "Cổng phối hợp lấy ý kiến";
 
-    public static string E(object? value) => HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+    // Vietnamese letters stay letters (the default encoder writes each as an entity); markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(object? value) => Encoder.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 
     /// <summary>A whole page. <paramref name="viewer"/> null: signed out (sign-in and link pages), no navigation.</summary>
     public static string Page(PortalText t, string title, string body, PortalViewer? viewer, AntiforgeryTokenSet? token) => $$"""

@@ -64,13 +64,13 @@ public static class PortalLeadActions
     /// <summary>Done: back to the page with a notice (post, redirect, get). Refused: the page again, saying why.</summary>
     private static async Task<IResult> AfterAsync(HttpContext http, Guid id, string? agencyCode, string notice, IResult result, CancellationToken ct)
     {
-        var problems = PortalResults.Problems(result);
+        var problems = PortalResults.Problems(result, PortalApi.Text(http, null));
         if (problems.Count == 0)
         {
             var anchor = agencyCode is null ? "" : $"#assignment-{Uri.EscapeDataString(LeadAccess.Code(agencyCode))}";
             return Results.Redirect($"/portal/consultations/{id}?notice={notice}{anchor}");
         }
-        var state = new PortalPageState { Errors = problems, ErrorsFor = agencyCode ?? "close" };
+        var state = new PortalPageState { Errors = problems };
         return await PortalConsultations.PageAsync(http, id, state, PortalResults.StatusOf(result), ct);
     }
 }

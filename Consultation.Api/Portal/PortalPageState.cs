@@ -9,7 +9,4 @@ public sealed record PortalPageState
     public AssessmentResponse? Assessment { get; init; }
     public string? Notice { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
-
-    /// <summary>Which form the errors belong to, so the page opens it: "answer", "close", or an agency code's action.</summary>
-    public string? ErrorsFor { get; init; }
 }

@@ -5,9 +5,12 @@ namespace Consultation.Api.Portal;
 /// <summary>Reads what an API handler answered, for a page: done, or the messages of its problem.</summary>
 public static class PortalResults
 {
-    public static IReadOnlyList<string> Problems(IResult result) => result switch
+    /// <summary>The messages, each after the name of its field as the form labels it, when <paramref name="t"/> is given.</summary>
+    public static IReadOnlyList<string> Problems(IResult result, PortalText? t = null) => result switch
     {
-        ValidationProblem invalid => invalid.ProblemDetails.Errors.SelectMany(e => e.Value).ToArray(),
+        ValidationProblem invalid => invalid.ProblemDetails.Errors
+            .SelectMany(e => e.Value.Select(m => t is null || PortalWords.Field(e.Key, t) is not { } label ? m : $"{label}: {m}"))
+            .ToArray(),
         ProblemHttpResult problem => [problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""],
         _ => [],
     };

@@ -53,4 +53,24 @@ public static class PortalWords
         Core.Consultations.Urgency.HoaToc => t.T("Hỏa tốc", "Immediate"),
         _ => t.T("Thường", "Normal"),
     };
+
+    /// <summary>A request field as its form labels it; null for a field no form shows.</summary>
+    public static string? Field(string name, PortalText t) => name switch
+    {
+        "position" => t.T("Quan điểm", "Position"),
+        "content" => t.T("Nội dung ý kiến", "Answer"),
+        "legalBasis" => t.T("Căn cứ pháp lý", "Legal basis"),
+        "competentAgencyCode" => t.T("Mã cơ quan có thẩm quyền", "Competent agency's code"),
+        "competentAgencyName" => t.T("Tên cơ quan có thẩm quyền", "Competent body's name"),
+        "decision" => t.T("Quyết định", "Decision"),
+        "note" => t.T("Ghi chú", "Note"),
+        "reason" => t.T("Lý do", "Reason"),
+        "workingDays" or "dueAt" => t.T("Thời hạn", "Period"),
+        "agencyCode" => t.T("Mã cơ quan nhận", "Agency code"),
+        "synthesis" => t.T("Tổng hợp", "Synthesis"),
+        "from" => t.T("Từ ngày", "From"),
+        "to" => t.T("Đến ngày", "To"),
+        "lead" => t.T("Đơn vị chủ trì", "Lead agency"),
+        _ => null,
+    };
 }
