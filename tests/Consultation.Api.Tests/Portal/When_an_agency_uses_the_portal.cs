@@ -80,7 +80,9 @@ public sealed class When_an_agency_uses_the_portal<TDatabase> : ApiScenario<TDat
 
         var forged = await stp.PostAsync($"/portal/consultations/{id}/answer", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = "forged", ["position"] = "agree", ["content"] = Clear,
+            ["__RequestVerificationToken"] = "forged",
+            ["position"] = "agree",
+            ["content"] = Clear,
         }));
         var read = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
 
