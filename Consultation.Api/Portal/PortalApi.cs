@@ -97,12 +97,18 @@ public static class PortalApi
     /// <summary>A page as the answer: never cached, never framed, no address sent on to other sites.</summary>
     public static IResult Html(HttpContext http, string page, int status = StatusCodes.Status200OK)
     {
+        Protect(http);
+        return Results.Content(page, "text/html; charset=utf-8", null, status);
+    }
+
+    /// <summary>The headers of every portal page, also of a refusal written by the pipeline.</summary>
+    public static void Protect(HttpContext http)
+    {
         var headers = http.Response.Headers;
         headers.CacheControl = "no-store";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-        return Results.Content(page, "text/html; charset=utf-8", null, status);
     }
 
     private static string SignInPage(PortalText t, AntiforgeryTokenSet token, bool failed) => PortalHtml.Page(t, t.T("Đăng nhập", "Sign in"), $"""

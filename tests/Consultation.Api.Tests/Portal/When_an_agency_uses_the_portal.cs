@@ -87,7 +87,21 @@ public sealed class When_an_agency_uses_the_portal<TDatabase> : ApiScenario<TDat
         var read = await Json(await As("STC").GetAsync($"/api/v1/consultations/{id}"));
 
         Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(forged.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"), "a page for a person, not JSON");
+        Assert.That(await forged.Content.ReadAsStringAsync(), Does.Contain("Biểu mẫu đã hết hạn hoặc không hợp lệ"));
         Assert.That(read["assignments"]!.AsArray().SelectMany(a => a!["answers"]!.AsArray()), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_answer_an_unknown_portal_address_with_a_page_in_words()
+    {
+        var stp = await PortalSignIn.BrowserAsync(Factory, KeyOf("STP"));
+
+        var missing = await stp.GetAsync("/portal/no-such-page");
+
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(missing.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("<html lang=\"vi\">"));
     }
 
     [Test]
