@@ -132,6 +132,14 @@ install_spectral() {
 }
 spectral_version=6.16.3
 
+install_axe() {
+  # The portal's browser spec (tests/Consultation.Worker.Tests/Portal) runs axe-core in Chromium on every page.
+  log "installing axe-core $axe_version with npm"
+  npm install --prefix "$work/axe" --no-audit --no-fund --silent "axe-core@$axe_version" >/dev/null
+  export CONSULTATION_TEST_AXE="$work/axe/node_modules/axe-core/axe.min.js"
+}
+axe_version=4.14.1
+
 # --- SMTP ------------------------------------------------------------------------------------------
 # The mail specs (tests/Consultation.Worker.Tests/Mail) send to a real SMTP server over TCP on loopback
 # and start it themselves: SmtpSink, the SmtpServer library listening on a free 127.0.0.1 port inside
@@ -151,6 +159,7 @@ start_rabbitmq
 install_chromium
 install_deploy_tools
 install_spectral
+install_axe
 
 if [ -z "${CONSULTATION_TEST_SQLSERVER:-}" ]; then
   echo "SQL Server is not configured (CONSULTATION_TEST_SQLSERVER): its fixtures are reported as ignored."

@@ -7,6 +7,7 @@ using Consultation.Api.Demo;
 using Consultation.Api.Idempotency;
 using Consultation.Api.Keys;
 using Consultation.Api.Ops;
+using Consultation.Api.Portal;
 using Consultation.Api.Problems;
 using Consultation.Api.Reports;
 using Consultation.Api.Webhooks;
@@ -64,6 +65,7 @@ public static class ApiPipeline
 
         app.MapConsultationDefaults();
         app.MapOpsPages();
+        app.MapPortalPages();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Consultation API — lấy ý kiến phối hợp"));
         app.MapAgenciesApi();

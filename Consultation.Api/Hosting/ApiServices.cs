@@ -6,6 +6,7 @@ using Consultation.Api.Demo;
 using Consultation.Api.Idempotency;
 using Consultation.Api.OpenApi;
 using Consultation.Api.Ops;
+using Consultation.Api.Portal;
 using Consultation.Api.Problems;
 using Consultation.Core;
 using Consultation.Hosting;
@@ -101,6 +102,7 @@ public static class ApiServices
         });
         builder.AddConsultationDefaults("consultation-api");
         services.AddOpsPage(builder.Configuration);
+        services.AddPortal(builder.Configuration);
         services.AddSingleton<ApiKeyValidator>();
         services.AddOpenApi(o => o
             .AddDocumentTransformer<DocumentInfo>()

@@ -14,15 +14,17 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is BadHttpRequestException bad)
-        {
-            await WriteBadRequestAsync(httpContext, bad);
-            return true;
-        }
-        if (exception is AntiforgeryValidationException)
+        // A form bound to an endpoint reports a failed antiforgery check as a bad request of its own.
+        if (exception is AntiforgeryValidationException
+            || (exception is BadHttpRequestException && httpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }))
         {
             // A stale tab or a forged form: the caller's problem, and nothing was changed.
             await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status400BadRequest, "antiforgery_failed");
+            return true;
+        }
+        if (exception is BadHttpRequestException bad)
+        {
+            await WriteBadRequestAsync(httpContext, bad);
             return true;
         }
         if (DatabaseUnreachable(exception))

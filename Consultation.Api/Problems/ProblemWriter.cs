@@ -9,6 +9,11 @@ public static class ProblemWriter
     public static async Task WriteAsync(
         HttpContext context, int status, string code, IDictionary<string, string[]>? errors = null, params object[] args)
     {
+        if (Portal.PortalProblemPage.Applies(context))
+        {
+            await Portal.PortalProblemPage.WriteAsync(context, status, code, args);
+            return;
+        }
         var problem = new ProblemDetails
         {
             Status = status,
