@@ -1,9 +1,7 @@
 using Consultation.Api.Auth;
 using Consultation.Api.Ops;
 using Consultation.Core.Auth;
-using Consultation.Core.Portal;
 using Consultation.Worker.Hosting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Consultation.Api.Portal;
 
@@ -12,8 +10,6 @@ public static class PortalServices
     /// <summary>The portal's cookie session; its lengths are the ops page's (<c>Ops:Session</c>), bound there.</summary>
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
     {
-        // Core registers the links with its options; this keeps the portal whole until it does.
-        services.TryAddSingleton<PortalLinks>();
         var session = configuration.Read<OpsSessionOptions>(OpsSessionOptions.Section);
         services.AddAuthentication().AddCookie(PortalApi.CookieScheme, o =>
         {
