@@ -50,7 +50,7 @@ public static class PortalAssets
         .chart { max-width: 100%; height: auto; } .chart-box { margin: .6rem 0; } figcaption { margin-top: .3rem; }
         h4 { font-size: 1rem; margin: .2rem 0 .4rem; } caption { text-align: left; font-weight: 600; padding: .3rem 0; }
         .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 1rem; } .fields p { margin: 0; }
-        .label { display: block; font-weight: 600; margin-top: .6rem; }
+        .scroll th[scope=row] { min-width: 10rem; } .label { display: block; font-weight: 600; margin-top: .6rem; }
         .glossary dt { font-weight: 600; margin-top: .4rem; } .glossary dd { margin: 0 0 0 1rem; color: var(--muted); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         @media (max-width: 40rem) { main { padding: .6rem; } h1 { font-size: 1.3rem; } header { padding: .5rem .6rem; } }

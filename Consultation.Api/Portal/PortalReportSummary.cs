@@ -10,9 +10,12 @@ public static class PortalReportSummary
 {
     public static string Html(NonCooperationReport report, PortalText t)
     {
-        var whose = report.ProvinceWide ? t.T("toàn tỉnh", "whole province") : report.LeadName ?? report.Lead;
+        var whose = report.ProvinceWide
+            ? t.T("Các văn bản lấy ý kiến trên toàn tỉnh", "Consultations across the province")
+            : t.T($"Các văn bản do {report.LeadName ?? report.Lead} chủ trì lấy ý kiến", $"Consultations led by {report.LeadName ?? report.Lead}");
         return $"""
-            <h2 id="summary">{E(t.T("Tình hình phối hợp", "How agencies answered"))}: {E(whose)}, {E(Day(report.From))}–{E(Day(report.To))}</h2>
+            <h2 id="summary">{E(t.T("Kết quả phối hợp kỳ", "Cooperation in"))} {E(Day(report.From))}–{E(Day(report.To))}</h2>
+            <p>{E(whose)}.</p>
             <p class="meta">{E(t.T(
                 $"{report.Consultations} văn bản lấy ý kiến, {report.Agencies.Count} cơ quan được lấy ý kiến; số liệu tính đến {Time(report.AsOf, t)}.",
                 $"{report.Consultations} consultations, {report.Agencies.Count} consulted agencies; figures as of {Time(report.AsOf, t)}."))}</p>

@@ -28,8 +28,9 @@ public static class PortalTrendChart
         var months = trends[0].Months;
         var width = Label + months.Count * Slot + 8;
         var height = Header + trends.Count * Row;
+        // Drawn at 1.6 times its units on a wide screen; the style sheet shrinks it to a phone's width.
         var svg = new StringBuilder().Append(CultureInfo.InvariantCulture, $"""
-            <figure class="chart-box"><svg class="chart" role="img" aria-labelledby="trend-title trend-desc" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">
+            <figure class="chart-box"><svg class="chart" role="img" aria-labelledby="trend-title trend-desc" viewBox="0 0 {width} {height}" width="{width * 8 / 5}" height="{height * 8 / 5}" xmlns="http://www.w3.org/2000/svg">
             <title id="trend-title">{E(t.T("Biểu đồ tỷ lệ trả lời đúng hạn của từng cơ quan theo tháng", "Chart of each agency's on-time rate by month"))}</title>
             <desc id="trend-desc">{E(t.T(
                 "Mỗi hàng là một cơ quan, mỗi cột là một tháng; cột càng cao tỷ lệ đúng hạn càng cao. Số liệu đầy đủ ở bảng ngay sau biểu đồ.",

@@ -12,13 +12,14 @@ public static class PortalWorstCases
 {
     public static string LowestRates(IReadOnlyList<AgencyTrend> trends, int take, PortalText t)
     {
-        var lowest = trends.Where(a => a.OnTimeRate is not null)
+        // Only those that missed a deadline: a full list of the province's best is the table's work.
+        var lowest = trends.Where(a => a.OnTimeRate < 1)
             .OrderBy(a => a.OnTimeRate).ThenBy(a => a.Code, StringComparer.Ordinal)
             .Take(take).ToList();
         var title = $"""<h3 id="lowest">{E(t.T("Tỷ lệ trả lời đúng hạn thấp nhất (sáu tháng)", "Lowest on-time rates (six months)"))}</h3>""";
         if (lowest.Count == 0)
         {
-            return title + $"<p>{E(t.T("Chưa có yêu cầu nào đến hạn.", "Nothing has come due yet."))}</p>";
+            return title + $"<p>{E(t.T("Không có cơ quan nào trả lời trễ hoặc để quá hạn.", "No agency answered late or let a request go overdue."))}</p>";
         }
         var html = new StringBuilder(title).Append("<ol>");
         foreach (var a in lowest)
@@ -51,7 +52,7 @@ public static class PortalWorstCases
             html.Append(CultureInfo.InvariantCulture, $"""
                 <li class="card"><h4><a href="/portal/consultations/{o.ConsultationId}">{E(o.DocumentNumber)} — {E(o.Title)}</a></h4>
                 <p class="meta">{E(t.T("Chờ ý kiến của", "Waiting on"))}: <b>{E(o.AgencyName)} ({E(o.AgencyCode)})</b> · {E(t.T("Đơn vị chủ trì", "Lead agency"))}: {E(o.LeadAgencyCode)}</p>
-                <p>{E(t.T("Hạn trả lời", "Due"))}: {E(Time(o.DueAt, t))} — <span class="bad">{E(late)}</span></p></li>
+                <p>{E(t.T("Hạn trả lời", "Due"))}: {E(ReportText.Due(o.DueAt))} — <span class="bad">{E(late)}</span></p></li>
                 """);
         }
         return html.Append("</ul>").ToString();

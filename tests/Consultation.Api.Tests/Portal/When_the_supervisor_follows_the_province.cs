@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Consultation.Core.Operations;
 using Consultation.Core.Reports;
 using Consultation.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,7 @@ public sealed partial class When_the_supervisor_follows_the_province<TDatabase> 
         var response = await (await PortalSignIn.BrowserAsync(Factory, KeyOf("supervisor"))).GetAsync("/portal/dashboard");
         var raw = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), raw);
+        await PortalSamples.KeepAsync($"dashboard-{typeof(TDatabase).Name}", raw);
         return (raw, WebUtility.HtmlDecode(raw));
     }
 
@@ -88,7 +90,8 @@ public sealed partial class When_the_supervisor_follows_the_province<TDatabase> 
         Assert.That(worst, Does.Contain("Sở SXD tỉnh Đắk Lắk (SXD): <span class=\"bad\">0%</span>"));
         Assert.That(worst, Does.Contain($"""<a href="/portal/consultations/{_consultation}">01/STC-CĐS"""));
         Assert.That(worst, Does.Contain("Chờ ý kiến của: <b>Sở SXD tỉnh Đắk Lắk (SXD)</b>"));
-        Assert.That(worst, Does.Contain("quá hạn 3 ngày làm việc"));
+        Assert.That(worst, Does.Contain("Hạn trả lời: 08/12/2026 — <span class=\"bad\">quá hạn 3 ngày làm việc</span>"));
+        Assert.That(worst, Does.Not.Contain("(STP): "), "answered on time: not among the lowest rates");
         Assert.That(worst, Does.Not.Contain("Chờ ý kiến của: <b>Sở STP"), "STP answered");
     }
 
@@ -129,6 +132,45 @@ public sealed partial class When_the_supervisor_follows_the_province<TDatabase> 
         var missing = await browser.GetAsync($"/portal/dashboard/reports/{Guid.NewGuid()}/docx");
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(missing.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+    }
+
+    [Test]
+    public async Task Should_read_the_longest_overdue_first_and_no_more_than_asked()
+    {
+        var overdue = Factory.Services.GetRequiredService<OverdueAssignments>();
+        var now = Factory.Clock.GetUtcNow();
+
+        // Both due at the same moment: then by document number and agency code.
+        Assert.That((await overdue.LongestAsync(now, 10)).Select(o => o.AgencyCode), Is.EqualTo(new[] { "BDT", "SXD" }));
+        Assert.That(await overdue.LongestAsync(now, 1), Has.Count.EqualTo(1));
+        var due = (await overdue.LongestAsync(now, 1))[0];
+        Assert.That(due.DueAt, Is.EqualTo(new DateTimeOffset(2026, 12, 9, 0, 0, 0, TimeSpan.FromHours(7))), "the end of 8/12 in Vietnam");
+        Assert.That(await overdue.LongestAsync(due.DueAt, 10), Is.Empty, "not overdue at its own deadline");
+    }
+
+    [Test]
+    public async Task Should_list_the_newest_stored_period_first_the_province_before_its_units()
+    {
+        var store = Factory.Services.GetRequiredService<ReportStore>();
+        foreach (var (lead, from, to) in new[] { ("STC", "2026-10-01", "2026-10-31"), ("STC", "2026-11-01", "2026-11-30"), ("all", "2026-10-01", "2026-10-31") })
+        {
+            await store.SaveAsync(new StoredReport
+            {
+                Id = Guid.NewGuid(),
+                Lead = lead,
+                PeriodFrom = from,
+                PeriodTo = to,
+                GeneratedAt = Factory.Clock.GetUtcNow(),
+                Json = "{}",
+                Docx = [],
+                Xlsx = [],
+            });
+        }
+
+        var recent = await store.RecentAsync(3);
+
+        Assert.That(recent.Select(r => $"{r.Lead} {r.PeriodFrom}"), Is.EqualTo(new[] { "all 2026-11-01", "STC 2026-11-01", "all 2026-10-01" }));
+        Assert.That(recent[0].Id, Is.EqualTo(_report));
     }
 
     [TestCase("/portal/dashboard")]
