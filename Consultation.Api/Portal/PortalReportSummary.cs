@@ -21,6 +21,7 @@ public static class PortalReportSummary
                 $"{report.Consultations} consultations, {report.Agencies.Count} consulted agencies; figures as of {Time(report.AsOf, t)}."))}</p>
             {Table(report, t)}
             {Glossary(t)}
+            {PortalReportIncidents.Html(report, t)}
             <h2 id="proposal">{E(t.T("Đề xuất xử lý", "Proposed for action"))}</h2>
             {Names(report, report.Proposed, t.T("Không có cơ quan, đơn vị nào.", "None."))}
             <p class="quote">{E(report.Proposal)}</p>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Consultation.Core.Reports;
 using Consultation.TestSupport;
 
@@ -40,6 +41,21 @@ public sealed class When_reading_reports_in_the_portal<TDatabase> : ReportScenar
         Assert.That(page, Does.Contain("Đề xuất xử lý").And.Contain("Đề nghị biểu dương").And.Contain("Sở SYT tỉnh Đắk Lắk (SYT)"));
         Assert.That(page, Does.Contain("""<label for="from">""").And.Contain("""<label for="to">"""));
         Assert.That(page, Does.Not.Contain("""<select id="lead" """), "an agency's own report: no choice of lead");
+    }
+
+    [Test]
+    public async Task Should_list_the_cases_behind_the_counts_with_the_titles_as_text()
+    {
+        var response = await (await Browser("STC")).GetAsync($"/portal/reports?{December}");
+        var raw = await response.Content.ReadAsStringAsync();
+        var page = await PageAsync(response, HttpStatusCode.OK);
+
+        var cases = page[page.IndexOf("id=\"incidents\"", StringComparison.Ordinal)..page.IndexOf("id=\"proposal\"", StringComparison.Ordinal)];
+        Assert.That(Regex.Count(cases, "<li>"), Is.EqualTo(5), "STP 3, SXD 2, as in the Word document");
+        Assert.That(cases, Does.Contain("01/STC-QLNS — Dự thảo Quyết định phân bổ dự toán chi chuyển đổi số năm 2027"));
+        Assert.That(cases, Does.Contain("Trả lời ngày 09/12/2026, trễ 02 ngày làm việc"));
+        Assert.That(cases, Does.Contain("Quá hạn 03 ngày làm việc, chưa trả lời"));
+        Assert.That(raw, Does.Not.Contain("<w:t>").And.Contain("&lt;w:t&gt;"), "markup in a title stays text");
     }
 
     [Test]
