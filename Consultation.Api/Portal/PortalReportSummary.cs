@@ -24,7 +24,8 @@ public static class PortalReportSummary
             {PortalReportIncidents.Html(report, t)}
             <h2 id="proposal">{E(t.T("Đề xuất xử lý", "Proposed for action"))}</h2>
             {Names(report, report.Proposed, t.T("Không có cơ quan, đơn vị nào.", "None."))}
-            <p class="quote">{E(report.Proposal)}</p>
+            {(t.English ? """<p class="hint">The proposal as the report words it, in Vietnamese:</p>""" : "")}
+            <p class="quote" lang="vi">{E(report.Proposal)}</p>
             <h2 id="commendation">{E(t.T("Đề nghị biểu dương", "Proposed for commendation"))}</h2>
             {Names(report, report.Commendations, t.T("Chưa có cơ quan, đơn vị đủ điều kiện.", "No agency qualifies yet."))}
             """;
