@@ -101,6 +101,7 @@ public static class CoreExtensions
         services.AddSingleton<PipelineQueries>();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<OnTimeRates>();
+        services.AddSingleton<OverdueAssignments>();
         return services;
     }
 }

@@ -45,6 +45,8 @@ public static class PortalApi
         changes.MapPost("/close", PortalLeadActions.Close);
         pages.MapGet("/reports", PortalReports.Show);
         pages.MapGet("/reports/download", PortalReports.Download);
+        pages.MapGet("/dashboard", PortalDashboard.Show);
+        pages.MapGet("/dashboard/reports/{id:guid}/{format}", PortalStoredReports.Download);
         return routes;
     }
 

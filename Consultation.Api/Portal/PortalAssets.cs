@@ -47,7 +47,12 @@ public static class PortalAssets
         .scroll { overflow-x: auto; } table { border-collapse: collapse; background: var(--paper); min-width: 100%; }
         th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
         details { margin: .5rem 0; } summary { cursor: pointer; color: var(--link); font-weight: 600; }
-        .chart { max-width: 100%; height: auto; }
+        .chart { max-width: 100%; height: auto; } .chart-box { margin: .6rem 0; } figcaption { margin-top: .3rem; }
+        h4 { font-size: 1rem; margin: .2rem 0 .4rem; } caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+        .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 1rem; } .fields p { margin: 0; }
+        .scroll th[scope=row] { min-width: 10rem; } .label { display: block; font-weight: 600; margin-top: .6rem; }
+        .glossary dt { font-weight: 600; margin-top: .4rem; } .glossary dd { margin: 0 0 0 1rem; color: var(--muted); }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         @media (max-width: 40rem) { main { padding: .6rem; } h1 { font-size: 1.3rem; } header { padding: .5rem .6rem; } }
         """;
 

@@ -59,6 +59,9 @@ public static class PortalHtml
     public static string Time(DateTimeOffset at, PortalText t) =>
         at.ToOffset(TimeSpan.FromHours(7)).ToString(t.English ? "HH:mm, dd/MM/yyyy" : "HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A civil date as written in Vietnam, "07/12/2026".</summary>
+    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     private static string Navigation(PortalText t, PortalViewer? viewer, AntiforgeryTokenSet? token)
     {
         var language = t.English

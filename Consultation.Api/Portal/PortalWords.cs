@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Api.Portal;
@@ -45,6 +46,11 @@ public static class PortalWords
         ConsultationStatus.Withdrawn => t.T("đã thu hồi", "withdrawn"),
         _ => status,
     };
+
+    /// <summary>"66,7%" as the reports write it, "66.7%" in English; a dash when nothing has come due.</summary>
+    public static string Rate(double? rate, PortalText t) => rate is { } r
+        ? (r * 100).ToString("0.#", t.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("vi-VN")) + "%"
+        : "—";
 
     public static string Urgency(string urgency, PortalText t) => urgency switch
     {

@@ -67,6 +67,17 @@ public sealed class ReportStore(Db db)
             new { lead, from = StoredReport.Format(period.From), to = StoredReport.Format(period.To) });
     }
 
+    /// <summary>The latest stored reports, without their files: the newest period first, the province's before the lead units'.</summary>
+    public async Task<IReadOnlyList<ReportHeading>> RecentAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ReportHeading>(
+            $"""
+            SELECT {db.Dialect.Top(take)} id, lead, period_from, period_to FROM reports
+            ORDER BY period_to DESC, period_from DESC, CASE WHEN lead = 'all' THEN 0 ELSE 1 END, lead {db.Dialect.Limit(take)}
+            """)).AsList();
+    }
+
     /// <summary>Reports not yet announced, oldest first: the job publishes them, including those a crash left behind.</summary>
     public async Task<IReadOnlyList<ReportHeading>> UnpublishedAsync(CancellationToken cancellationToken = default)
     {

@@ -34,6 +34,21 @@ public sealed class Scorecards(CooperationQueries queries, IWorkingCalendar cale
         return new ScorecardRanking(period.From, period.To, ranked);
     }
 
+    /// <summary>
+    /// Every agency consulted in the period, month by month, from one grouped query: the supervisor's
+    /// picture of the province. Each month and the whole are counted as a scorecard counts them.
+    /// </summary>
+    public async Task<IReadOnlyList<AgencyTrend>> TrendsAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var months = period.Months();
+        var counts = await queries.CountsAsync(new CooperationScope(period), months, clock.GetUtcNow(), cancellationToken);
+        return counts.GroupBy(c => (c.AgencyCode, c.Name))
+            .Select(g => new AgencyTrend(g.Key.AgencyCode, g.Key.Name, OnTimeRate(Sum(g)),
+                months.Select((month, i) => Month(month, Sum(g.Where(c => c.Bucket == i)))).ToList()))
+            .OrderBy(a => a.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Working days from the day a request was sent (which does not count) to the day of the first answer, per agency.</summary>
     private Dictionary<string, List<int>> DaysToAnswer(IEnumerable<FirstAnswerRow> rows) =>
         rows.GroupBy(r => r.AgencyCode, StringComparer.Ordinal).ToDictionary(

@@ -15,5 +15,9 @@ public sealed record StoredReport
     public required byte[] Xlsx { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
 
+    public ReportPeriod Period => new(
+        DateOnly.ParseExact(PeriodFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly.ParseExact(PeriodTo, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -7,12 +7,15 @@ namespace Consultation.TestSupport;
 public static partial class OpsSignIn
 {
     /// <summary>Posts the sign-in form with <paramref name="key"/>; <paramref name="browser"/> must keep cookies.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string key)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient browser, string key) => PostFormAsync(browser, "/ops/sign-in", key);
+
+    /// <summary>A key sign-in form at <paramref name="path"/>, the ops page's or the portal's: the same fields, the same token.</summary>
+    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, string key)
     {
-        var form = await browser.GetStringAsync("/ops/sign-in");
+        var form = await browser.GetStringAsync(path);
         var token = Token().Match(form);
         Assert.That(token.Success, Is.True, form);
-        return await browser.PostAsync("/ops/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [token.Groups[1].Value] = WebUtility.HtmlDecode(token.Groups[2].Value),
             ["key"] = key,
@@ -20,10 +23,12 @@ public static partial class OpsSignIn
     }
 
     /// <summary>The session cookie's <c>Set-Cookie</c> line in a sign-in's response.</summary>
-    public static string SessionCookie(HttpResponseMessage signedIn)
+    public static string SessionCookie(HttpResponseMessage signedIn) => Cookie(signedIn, "consultation-ops");
+
+    internal static string Cookie(HttpResponseMessage signedIn, string name)
     {
         var cookie = signedIn.Headers.TryGetValues("Set-Cookie", out var values)
-            ? values.SingleOrDefault(v => v.StartsWith("consultation-ops=", StringComparison.Ordinal))
+            ? values.SingleOrDefault(v => v.StartsWith($"{name}=", StringComparison.Ordinal))
             : null;
         Assert.That(cookie, Is.Not.Null, $"signed in ({(int)signedIn.StatusCode})");
         return cookie!;

@@ -4,21 +4,24 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Consultation.TestSupport;
 
-/// <summary>The agency portal as a browser uses it: cookies kept, redirects not followed, forms posted with their antiforgery token.</summary>
+/// <summary>The agencies' portal as a browser uses it: cookies kept, redirects not followed, forms posted with their antiforgery token.</summary>
 public static partial class PortalSignIn
 {
-    /// <summary>A browser signed in to the portal with <paramref name="key"/>.</summary>
+    /// <summary>Posts the portal's sign-in form with <paramref name="key"/>; <paramref name="browser"/> must keep cookies.</summary>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient browser, string key) => OpsSignIn.PostFormAsync(browser, "/portal/sign-in", key);
+
+    /// <summary>A browser that keeps cookies and follows no redirect, signed in with <paramref name="key"/>.</summary>
     public static async Task<HttpClient> BrowserAsync(ConsultationApiFactory factory, string key)
     {
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var signedIn = await PostAsync(browser, key);
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await signedIn.Content.ReadAsStringAsync());
+        Assert.That(SessionCookie(signedIn), Does.Contain("path=/portal"));
         return browser;
     }
 
-    /// <summary>Posts the sign-in form with <paramref name="key"/>.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string key) =>
-        await PostFormAsync(browser, "/portal/sign-in", "/portal/sign-in", new Dictionary<string, string> { ["key"] = key });
+    /// <summary>The session cookie's <c>Set-Cookie</c> line in a sign-in's response.</summary>
+    public static string SessionCookie(HttpResponseMessage signedIn) => OpsSignIn.Cookie(signedIn, "consultation-portal");
 
     /// <summary>Reads the antiforgery token from the page at <paramref name="page"/>, then posts <paramref name="fields"/> to <paramref name="action"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string page, string action, IDictionary<string, string> fields)

@@ -51,11 +51,13 @@ internal sealed partial class SqlServerRehearsal
         await reports.ExistsAsync(Lead, period);
         await reports.FindAsync(Lead, period);
         await reports.UnpublishedAsync();
+        await reports.RecentAsync(24);
         await reports.MarkPublishedAsync(ids[0], Now);
 
         var scorecards = Get<Scorecards>();
         await scorecards.ForAgencyAsync(Consulted, "Sở Tư pháp", new ReportPeriod(new DateOnly(2026, 9, 1), period.To));
         await scorecards.RankAsync(period);
+        await scorecards.TrendsAsync(new ReportPeriod(new DateOnly(2026, 6, 1), period.To));
     }
 
     /// <summary>Agencies, keys, idempotency (a claim left by a crash taken over), jobs' runs, ops' figures, health, audit.</summary>
@@ -87,6 +89,7 @@ internal sealed partial class SqlServerRehearsal
         await runs.RecordAsync(new JobRun { Job = "escalation-scan", Instance = "worker-1", StartedAt = Now, DurationMs = 12.5, Items = 3 });
         await runs.LatestAsync();
         await Get<OnTimeRates>().ListAsync();
+        await Get<OverdueAssignments>().LongestAsync(Now, 10);
         Recorder.Returns("AS open_consultations", new { OpenConsultations = 0L });
         await Get<PipelineQueries>().StatusAsync();
         await new DatabaseHealthCheck(Db).CheckHealthAsync(new HealthCheckContext());
