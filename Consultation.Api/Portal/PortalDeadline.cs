@@ -14,17 +14,16 @@ public static class PortalDeadline
         {
             return due;
         }
-        var today = VietnamTime.DateOf(now);
-        var last = VietnamTime.DateOf(a.DueAt.AddTicks(-1));
+        // Counted as the emails and the reports count them, so a page never says more than a report.
         if (now > a.DueAt)
         {
-            var late = WorkingDaysBetween(last, today, calendar);
+            var late = WorkingDays.Overdue(calendar, a.DueAt, now);
             var overdue = late == 0
                 ? t.T("đã quá hạn", "overdue")
                 : t.T($"quá hạn {late} ngày làm việc", $"overdue by {late} working day{(late == 1 ? "" : "s")}");
             return $"""{due} — <span class="bad">{E(overdue)}</span>""";
         }
-        var left = WorkingDaysBetween(today, last, calendar);
+        var left = WorkingDays.Left(calendar, a.DueAt, now);
         var words = left == 0
             ? t.T("hôm nay là ngày cuối", "today is the last day")
             : t.T($"còn {left} ngày làm việc", $"{left} working day{(left == 1 ? "" : "s")} left");
@@ -44,16 +43,5 @@ public static class PortalDeadline
         }
         var day = local.AddDays(-1).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return t.T($"hết ngày {day}", $"end of {day}");
-    }
-
-    /// <summary>Working days after <paramref name="from"/>, up to and including <paramref name="to"/>.</summary>
-    private static int WorkingDaysBetween(DateOnly from, DateOnly to, IWorkingCalendar calendar)
-    {
-        var count = 0;
-        for (var day = from.AddDays(1); day <= to && count < 1_000; day = day.AddDays(1))
-        {
-            count += calendar.IsWorkingDay(day) ? 1 : 0;
-        }
-        return count;
     }
 }

@@ -48,6 +48,9 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         });
         var keys = await RegisterAsync(api);
         var id = await OpenAsync(api.Client(keys["SXD"]));
+        // Two requests to the lead itself, so its inbox has something to answer: one falls overdue below.
+        await OpenToAsync(api.Client(keys["STP"]), "15/STP-XDPL", "Dự thảo Nghị quyết quy định mức thu phí thẩm định dự án đầu tư xây dựng", 1);
+        await OpenToAsync(api.Client(keys["STC"]), "220/STC-QLNS", "Phương án phân bổ vốn đầu tư công năm 2027 cho hạ tầng đô thị", 10);
         var email = await MailToAsync(worker, smtp, clock, "stp@daklak.test");
         var link = LinkIn(email.Html);
         Assert.That(LinkIn(email.Text), Is.EqualTo(link), "the text part carries the same link");
@@ -98,7 +101,8 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         });
         Assert.That((int)referred.StatusCode, Is.EqualTo(201));
 
-        // The lead, signed in with its key.
+        // The lead, signed in with its key, three days later.
+        clock.Advance(TimeSpan.FromDays(3));
         var lead = await NewPageAsync(browser);
         await SignInAsync(lead, site, keys["SXD"]);
         var foreign = await lead.GotoAsync(link);
@@ -107,6 +111,7 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         Assert.That(await lead.ContentAsync(), Does.Not.Contain("45%"));
         await lead.GotoAsync($"{site}/portal");
         Assert.That(await lead.InnerTextAsync("#leading + ul"), Does.Contain("01/SXD-QH"));
+        Assert.That(await lead.InnerTextAsync("#to-answer + ul li:first-child .bad"), Does.StartWith("quá hạn 1 ngày làm việc"), "the overdue request first, in red, in whole working days as reports count them");
         await Axe.AssertCleanAsync(lead, "the inbox");
         await ScreenshotAsync(lead, "portal-inbox.png");
         await lead.ClickAsync($"a[href='/portal/consultations/{id}']");
@@ -140,6 +145,7 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         await SignInAsync(supervisor, site, keys["SNV"]);
         Assert.That(supervisor.Url, Is.EqualTo($"{site}/portal/dashboard"));
         Assert.That(await supervisor.Locator("svg[role=img]").CountAsync(), Is.GreaterThan(0), "the on-time chart");
+        Assert.That(await supervisor.InnerTextAsync("main"), Does.Contain("15/STP-XDPL").And.Contain("quá hạn 1 ngày làm việc"), "the same count as the lead's inbox");
         await Axe.AssertCleanAsync(supervisor, "the dashboard");
         await ScreenshotAsync(supervisor, "portal-dashboard.png");
         await supervisor.GotoAsync($"{site}/portal/consultations/{id}");
@@ -179,6 +185,20 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         });
         Assert.That((int)opened.StatusCode, Is.EqualTo(201), await opened.Content.ReadAsStringAsync());
         return Guid.Parse((await opened.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+    }
+
+    private static async Task OpenToAsync(HttpClient lead, string number, string title, int workingDays)
+    {
+        var opened = await lead.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            documentNumber = number,
+            title,
+            issue = $"{title}: đề nghị Sở Xây dựng cho ý kiến về phần việc thuộc lĩnh vực xây dựng.",
+            proposedDirection = "Giữ nguyên phương án của dự thảo, điều chỉnh theo ý kiến các sở nếu có.",
+            workingDays,
+            consultees = new[] { new { agencyCode = "SXD", reason = "Quản lý nhà nước về xây dựng" } },
+        });
+        Assert.That((int)opened.StatusCode, Is.EqualTo(201), await opened.Content.ReadAsStringAsync());
     }
 
     /// <summary>Runs the worker's jobs as Quartz would until the consulted agency's email has gone out.</summary>
