@@ -109,6 +109,7 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         Assert.That(foreign!.Status, Is.EqualTo(403), "another agency's link does not open in the lead's session");
         Assert.That(await lead.InnerTextAsync("h1"), Is.EqualTo("Đường liên kết dành cho đơn vị khác"));
         Assert.That(await lead.ContentAsync(), Does.Not.Contain("45%"));
+        await Axe.AssertCleanAsync(lead, "the page of another agency's link");
         await lead.GotoAsync($"{site}/portal");
         Assert.That(await lead.InnerTextAsync("#leading + ul"), Does.Contain("01/SXD-QH"));
         Assert.That(await lead.InnerTextAsync("#to-answer + ul li:first-child .bad"), Does.StartWith("quá hạn 1 ngày làm việc"), "the overdue request first, in red, in whole working days as reports count them");
