@@ -91,9 +91,27 @@ public static class PortalApi
             http.Response.Cookies.Append(LanguageCookie, lang, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/portal" });
         }
         http.Items[LangExtensions.OverrideKey] = english ? Lang.En : Lang.Vi;
-        var text = new PortalText(english);
+        var text = new PortalText(english) { Switch = SwitchAddress(http, english ? "vi" : "en") };
         http.Items[typeof(PortalText)] = text;
         return text;
+    }
+
+    /// <summary>
+    /// The page in the other language. A page shown after a form was posted (with the form's messages) has
+    /// no address of its own to GET: its switch leads to the consultation it belongs to, or to the inbox.
+    /// </summary>
+    private static string SwitchAddress(HttpContext http, string lang)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var query = request.Query.Where(q => q.Key is not ("lang" or "notice")).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())).ToList();
+            query.Add(KeyValuePair.Create("lang", lang));
+            return request.PathBase + request.Path + QueryString.Create(query!);
+        }
+        var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var page = segments is ["portal", "consultations", var id, ..] && Guid.TryParse(id, out _) ? $"/portal/consultations/{id}" : "/portal";
+        return $"{request.PathBase}{page}?lang={lang}";
     }
 
     /// <summary>A page as the answer: never cached, never framed, no address sent on to other sites.</summary>

@@ -65,8 +65,8 @@ public static class PortalHtml
     private static string Navigation(PortalText t, PortalViewer? viewer, AntiforgeryTokenSet? token)
     {
         var language = t.English
-            ? """<a href="?lang=vi" lang="vi">Tiếng Việt</a>"""
-            : """<a href="?lang=en" lang="en">English</a>""";
+            ? $"""<a href="{E(t.Switch)}" lang="vi">Tiếng Việt</a>"""
+            : $"""<a href="{E(t.Switch)}" lang="en">English</a>""";
         if (viewer is null || token is null)
         {
             return $"""<nav aria-label="{E(t.T("Ngôn ngữ", "Language"))}">{language}</nav>""";

@@ -51,6 +51,7 @@ public sealed class When_an_agency_uses_the_portal<TDatabase> : ApiScenario<TDat
         Assert.That(answer["assessment"]!["verdict"]!.GetValue<string>(), Is.EqualTo("clear"));
         var page = await stp.GetStringAsync($"/portal/consultations/{id}?notice=answered");
         Assert.That(page, Does.Contain("Đã gửi ý kiến của đơn vị").And.Contain("data-verdict=\"clear\""));
+        Assert.That(page, Does.Contain($"href=\"/portal/consultations/{id}?lang=en\""), "the switch keeps the page, not the notice");
         Assert.That(page, Does.Not.Contain("id=\"answer\""), "no second answer form once answered");
     }
 
@@ -69,6 +70,7 @@ public sealed class When_an_agency_uses_the_portal<TDatabase> : ApiScenario<TDat
         Assert.That(page, Does.Contain("role=\"alert\"").And.Contain("Nội dung ý kiến:"));
         Assert.That(page, Does.Contain("value=\"agree\" required checked"), "the chosen position is kept");
         Assert.That(page, Does.Contain("value=\"Luật Xây dựng &lt;2014&gt;\""), "the draft is kept, encoded");
+        Assert.That(page, Does.Contain($"href=\"/portal/consultations/{id}?lang=en\""), "the language switch leads to the page, not to the form's address");
         Assert.That(read["assignments"]!.AsArray().SelectMany(a => a!["answers"]!.AsArray()), Is.Empty);
     }
 
