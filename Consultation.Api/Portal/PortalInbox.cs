@@ -47,7 +47,7 @@ public static class PortalInbox
         }, ct);
         var body = $"""
             <h1>{E(t.T("Hộp việc của đơn vị", "Your agency's inbox"))}</h1>
-            <h2 id="to-answer">{E(t.T("Văn bản cần trả lời", "Requests to answer"))} ({toAnswer.Total})</h2>
+            <h2 id="to-answer">{E(ToAnswerHeading(toAnswer, me, t))}</h2>
             {ToAnswer(toAnswer, me, now, calendar, t)}
             <h2 id="leading">{E(t.T("Văn bản đơn vị chủ trì lấy ý kiến", "Consultations you lead"))} ({leading.Total})</h2>
             {Leading(leading, now, t)}
@@ -88,14 +88,23 @@ public static class PortalInbox
         foreach (var c in page.Items)
         {
             var assignments = page.Assignments.Where(a => a.ConsultationId == c.Id).ToList();
-            var answered = assignments.Count(a => !a.AwaitsAnswer);
+            // Silence taken as agreement is not an answer: counted apart, as the reports count it.
+            var answered = assignments.Count(a => a.Status == AssignmentStatus.Answered);
+            var deemed = assignments.Count(a => a.Status == AssignmentStatus.DeemedAgreed);
             var overdue = assignments.Count(a => a.IsOverdue(now));
             html.Append($"""
                 <li class="card"><h3><a href="/portal/consultations/{c.Id}">{E(c.DocumentNumber)} — {E(c.Title)}</a></h3>
-                <p class="meta">{E(t.T($"Đã có ý kiến {answered}/{assignments.Count} đơn vị", $"{answered} of {assignments.Count} agencies have answered"))}{(overdue > 0 ? $""" · <span class="bad">{E(t.T($"{overdue} đơn vị quá hạn", $"{overdue} overdue"))}</span>""" : "")}</p></li>
+                <p class="meta">{E(t.T($"Đã trả lời {answered}/{assignments.Count} đơn vị", $"{answered} of {assignments.Count} agencies have answered"))}{(deemed > 0 ? $" · {E(t.T($"{deemed} đơn vị coi như thống nhất", $"{deemed} deemed to agree"))}" : "")}{(overdue > 0 ? $""" · <span class="bad">{E(t.T($"{overdue} đơn vị quá hạn", $"{overdue} overdue"))}</span>""" : "")}</p></li>
                 """);
         }
         return html.Append("</ul>").Append(More(page, t)).ToString();
+    }
+
+    /// <summary>The open requests the agency was consulted on, and how many of them still wait for its answer.</summary>
+    private static string ToAnswerHeading(ConsultationPage page, string me, PortalText t)
+    {
+        var waiting = page.Assignments.Count(a => a.AgencyCode == me && a.AwaitsAnswer && page.Items.Any(c => c.Id == a.ConsultationId));
+        return t.T($"Văn bản được lấy ý kiến: {waiting} đang chờ trả lời, {page.Total} đang mở", $"Consultations you were asked on: {waiting} awaiting your answer, {page.Total} open");
     }
 
     private static string More(ConsultationPage page, PortalText t) => page.Total > page.Items.Count

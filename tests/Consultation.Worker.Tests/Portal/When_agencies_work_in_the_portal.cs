@@ -111,7 +111,8 @@ public sealed partial class When_agencies_work_in_the_portal<TDatabase>
         Assert.That(await lead.ContentAsync(), Does.Not.Contain("45%"));
         await Axe.AssertCleanAsync(lead, "the page of another agency's link");
         await lead.GotoAsync($"{site}/portal");
-        Assert.That(await lead.InnerTextAsync("#leading + ul"), Does.Contain("01/SXD-QH"));
+        Assert.That(await lead.InnerTextAsync("#leading + ul"), Does.Contain("01/SXD-QH").And.Contain("Đã trả lời 2/2 đơn vị"));
+        Assert.That(await lead.InnerTextAsync("#to-answer"), Is.EqualTo("Văn bản được lấy ý kiến: 2 đang chờ trả lời, 2 đang mở"));
         Assert.That(await lead.InnerTextAsync("#to-answer + ul li:first-child .bad"), Does.StartWith("quá hạn 1 ngày làm việc"), "the overdue request first, in red, in whole working days as reports count them");
         await Axe.AssertCleanAsync(lead, "the inbox");
         await ScreenshotAsync(lead, "portal-inbox.png");
