@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Consultation.Api.Reports;
 using Consultation.Core.Operations;
 using static Consultation.Api.Ops.OpsHtml;
 
@@ -26,7 +27,7 @@ public static class OpsChart
             var rate = rates[i].Rate ?? 0;
             var y = 6 + i * (BarHeight + 6);
             var width = (int)Math.Round(rate * BarWidth);
-            var colour = rate >= 0.9 ? "#12b76a" : rate >= 0.7 ? "#f79009" : "#f04438";
+            var colour = OnTimeBands.Of(rate) switch { OnTimeBand.Good => "#12b76a", OnTimeBand.Fair => "#f79009", _ => "#f04438" };
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="0" y="{y + 13}" font-size="12">{E(rates[i].Code)}</text>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{LabelWidth}" y="{y}" width="{width}" height="{BarHeight}" fill="{colour}"><title>{E(rates[i].OnTime)}/{E(rates[i].Counted)}</title></rect>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelWidth + width + 4}" y="{y + 13}" font-size="12">{rate:P0}</text>""");

@@ -41,10 +41,14 @@ public static class OpsSessionCheck
         }
     }
 
+    /// <summary>Whether the session began, as its claim says, no longer ago than the absolute limit; the portal's sessions share it.</summary>
+    public static bool WithinAbsoluteLimit(ClaimsPrincipal principal, DateTimeOffset now, OpsSessionOptions limits) =>
+        long.TryParse(principal.FindFirstValue(SignedInAtClaim), CultureInfo.InvariantCulture, out var since)
+        && now - DateTimeOffset.FromUnixTimeMilliseconds(since) <= limits.AbsoluteExpiration;
+
     private static async Task<bool> IsLiveAsync(ClaimsPrincipal principal, DateTimeOffset now, OpsSessionOptions limits, IServiceProvider services, CancellationToken ct)
     {
-        if (!long.TryParse(principal.FindFirstValue(SignedInAtClaim), CultureInfo.InvariantCulture, out var since)
-            || now - DateTimeOffset.FromUnixTimeMilliseconds(since) > limits.AbsoluteExpiration)
+        if (!WithinAbsoluteLimit(principal, now, limits))
         {
             return false;
         }

@@ -53,8 +53,7 @@ public static class PortalSession
 
     private static async Task<bool> IsLiveAsync(ClaimsPrincipal principal, DateTimeOffset now, OpsSessionOptions limits, IServiceProvider services, CancellationToken ct)
     {
-        if (!long.TryParse(principal.FindFirstValue(OpsSessionCheck.SignedInAtClaim), CultureInfo.InvariantCulture, out var since)
-            || now - DateTimeOffset.FromUnixTimeMilliseconds(since) > limits.AbsoluteExpiration)
+        if (!OpsSessionCheck.WithinAbsoluteLimit(principal, now, limits))
         {
             return false;
         }

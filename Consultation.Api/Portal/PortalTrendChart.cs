@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Consultation.Api.Reports;
 using Consultation.Core.Reports;
 using static Consultation.Api.Portal.PortalHtml;
 
@@ -69,7 +70,7 @@ public static class PortalTrendChart
                 continue;
             }
             var height = Math.Max(1, (int)Math.Round(rate * Tallest));
-            var colour = rate >= 0.9 ? "#067647" : rate >= 0.7 ? "#b54708" : "#b42318";
+            var colour = OnTimeBands.Of(rate) switch { OnTimeBand.Good => "#067647", OnTimeBand.Fair => "#b54708", _ => "#b42318" };
             var due = month.OnTime + month.Late + month.Overdue + month.DeemedAgreed;
             svg.Append(CultureInfo.InvariantCulture, $"""
                 <rect x="{x}" y="{baseline - height}" width="{Bar}" height="{height}" fill="{colour}"><title>{E(trend.Code)}, {E(MonthShort(month.Month))}: {E(PortalWords.Rate(rate, t))} ({month.OnTime}/{due})</title></rect>

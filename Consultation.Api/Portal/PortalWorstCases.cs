@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Consultation.Api.Reports;
 using Consultation.Core.Calendar;
 using Consultation.Core.Operations;
 using Consultation.Core.Reports;
@@ -26,7 +27,7 @@ public static class PortalWorstCases
         {
             var due = a.Months.Sum(m => m.OnTime + m.Late + m.Overdue + m.DeemedAgreed);
             var onTime = a.Months.Sum(m => m.OnTime);
-            var cls = a.OnTimeRate < 0.7 ? "bad" : a.OnTimeRate < 0.9 ? "warn" : "ok";
+            var cls = a.OnTimeRate is { } rate ? OnTimeBands.Of(rate) switch { OnTimeBand.Poor => "bad", OnTimeBand.Fair => "warn", _ => "ok" } : "ok";
             html.Append(CultureInfo.InvariantCulture, $"""
                 <li>{E(a.Name)} ({E(a.Code)}): <span class="{cls}">{E(PortalWords.Rate(a.OnTimeRate, t))}</span>
                 <span class="meta">{E(t.T($"đúng hạn {onTime}/{due} yêu cầu đã đến hạn", $"{onTime} of {due} due requests on time"))}</span></li>

@@ -14,7 +14,4 @@ public sealed record MailConsultationView
     /// mailbox is, say, both the lead and the supervisor.
     /// </summary>
     public required IReadOnlyList<MailLinkView> Links { get; init; }
-
-    /// <summary>The address of the first of <see cref="Links"/>, for a template that shows one.</summary>
-    public string? Link => Links is [var first, ..] ? first.Url : null;
 }
